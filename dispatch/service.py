@@ -1,0 +1,123 @@
+"""The dispatch engine process: case notices from Kafka in, tasks out, deadlines watched.
+
+Offsets are committed only after the batch's dispatches committed, so a
+killed engine re-reads its last notices on restart; :meth:`Dispatcher.dispatch`
+is idempotent, so that costs nothing but a few lookups.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import signal
+
+from aiokafka import AIOKafkaConsumer
+from psycopg_pool import AsyncConnectionPool
+
+from dispatch.engine import Dispatcher
+from dispatch.live import LiveStore
+from dispatch.sla import SlaWatch
+from gridcc.domain.clock import Clock, SystemClock
+from gridcc.domain.geo import load_geography
+from gridcc.domain.taxonomy import load_taxonomy
+from gridcc.domain.teams import load_teams
+from gridcc.domain.workcal import WorkCalendar
+from gridcc.runtime import bus
+from gridcc.settings import Settings, get_settings
+from streams.topics import CASES, bootstrap, ensure_topics
+
+log = logging.getLogger(__name__)
+
+
+def build_dispatcher(settings: Settings, redis: object, clock: Clock | None = None) -> Dispatcher:
+    geo = load_geography()
+    return Dispatcher(
+        load_taxonomy(),
+        geo,
+        load_teams(geo),
+        LiveStore(redis, settings.topic_prefix),  # type: ignore[arg-type]
+        WorkCalendar(),
+        clock or SystemClock(),
+    )
+
+
+class DispatchService:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.stopping = asyncio.Event()
+        self.dispatched = 0
+
+    async def run(self) -> None:
+        s = self.settings
+        await ensure_topics(s)
+        pool = AsyncConnectionPool(s.database_url or "", min_size=1, max_size=4, open=False)
+        await pool.open(wait=True, timeout=30)
+        redis = bus.redis_client(s)
+        dispatcher = build_dispatcher(s, redis)
+        sla = SlaWatch(dispatcher, pool, redis, s)
+        consumer = AIOKafkaConsumer(
+            s.topic(CASES),
+            bootstrap_servers=bootstrap(s),
+            group_id=f"{s.topic_prefix}-dispatch",
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            fetch_max_wait_ms=s.streams.fetch_max_wait_ms,
+            session_timeout_ms=int(s.streams.session_timeout_s * 1000),
+            heartbeat_interval_ms=int(s.streams.session_timeout_s * 1000 / 3),
+            max_poll_records=500,
+        )
+        await consumer.start()
+        ticker = asyncio.create_task(sla.run(self.stopping))
+        log.info("dispatch engine ready")
+        try:
+            while not self.stopping.is_set():
+                batches = await consumer.getmany(timeout_ms=200, max_records=500)
+                notices = [m for msgs in batches.values() for m in msgs]
+                if not notices:
+                    continue
+                await self.handle(dispatcher, pool, redis, [m.value for m in notices])
+                await consumer.commit()
+        finally:
+            ticker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await ticker
+            await consumer.stop()
+            await redis.aclose()
+            await pool.close()
+
+    async def handle(
+        self, dispatcher: Dispatcher, pool: AsyncConnectionPool, redis: object, values: list[bytes]
+    ) -> None:
+        case_ids: list[str] = []
+        for raw in values:
+            try:
+                case_ids.append(json.loads(raw)["case_id"])
+            except (ValueError, KeyError, TypeError):
+                log.warning("ignoring malformed case notice %r", raw[:200])
+        messages = []
+        async with pool.connection() as conn:
+            for case_id in sorted(set(case_ids)):
+                outcome = await dispatcher.dispatch(conn, case_id)
+                messages += outcome.messages
+                self.dispatched += outcome.dispatched
+        await bus.publish_many(redis, self.settings, messages)  # type: ignore[arg-type]
+
+
+def main() -> None:
+    settings = get_settings()
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s dispatch %(message)s")
+    service = DispatchService(settings)
+
+    async def runner() -> None:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, service.stopping.set)
+        await service.run()
+
+    asyncio.run(runner())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,113 @@
+"""Deadlines: offers nobody accepted, handling limits about to pass, and escalation.
+
+- An offer not accepted by ``accept_by`` expires and goes to the next worker.
+- A live task is warned once when less than ``warn_before_fraction`` of its
+  handling time is left.
+- A case past its handling deadline escalates one level up its grid's chain
+  (grid -> community -> sub-district -> district command centre), and one more
+  level each further handling period it stays open; each level is notified.
+
+:meth:`SlaWatch.tick` is the whole step; the loop only calls it, so tests
+drive it with a manual clock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import time
+from typing import Any
+
+from psycopg.rows import dict_row
+from psycopg_pool import AsyncConnectionPool
+
+from dispatch.engine import Dispatcher
+from gridcc.runtime import bus
+from gridcc.settings import Settings
+
+log = logging.getLogger(__name__)
+MAX_LEVEL = 3
+
+
+class SlaWatch:
+    def __init__(self, dispatcher: Dispatcher, pool: AsyncConnectionPool, redis: Any, settings: Settings) -> None:
+        self.d = dispatcher
+        self.pool = pool
+        self.redis = redis
+        self.settings = settings
+
+    async def run(self, stopping: asyncio.Event) -> None:
+        health_key = f"{self.settings.topic_prefix}:health:dispatch:{os.getpid()}"
+        while not stopping.is_set():
+            try:
+                counts = await self.tick()
+                await self.redis.set(health_key, json.dumps({"at": time.time(), **counts}), ex=10)
+            except Exception:  # one bad tick must not stop the deadlines being watched
+                log.exception("SLA tick failed")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stopping.wait(), self.settings.dispatch.tick_interval_s)
+
+    async def tick(self) -> dict[str, int]:
+        now = self.d.clock.now()
+        messages: list[tuple[str, str, Any]] = []
+        counts = {"expired": 0, "warned": 0, "escalated": 0}
+        async with self.pool.connection() as conn:
+            async with conn.transaction():
+                cur = conn.cursor(row_factory=dict_row)
+                await cur.execute(
+                    "UPDATE tasks SET status = 'expired' WHERE task_id IN (SELECT task_id FROM tasks "
+                    "WHERE status = 'offered' AND role = 'handle' AND accept_by < %s FOR UPDATE SKIP LOCKED) "
+                    "RETURNING task_id, case_id, worker_id",
+                    (now,),
+                )
+                expired = await cur.fetchall()
+            for t in expired:
+                messages.append(
+                    (
+                        f"worker:{t['worker_id']}",
+                        "task.withdrawn",
+                        {"task_id": t["task_id"], "reason": "not accepted in time"},
+                    )
+                )
+                outcome = await self.d.dispatch(conn, t["case_id"], "not accepted in time")
+                messages += outcome.messages
+            counts["expired"] = len(expired)
+
+            frac = self.settings.dispatch.warn_before_fraction
+            async with conn.transaction():
+                cur = conn.cursor(row_factory=dict_row)
+                await cur.execute(
+                    "UPDATE tasks SET warned_at = %s WHERE task_id IN (SELECT task_id FROM tasks "
+                    "WHERE role = 'handle' AND status IN ('accepted', 'on_site') AND warned_at IS NULL "
+                    "AND due_at - %s < (due_at - offered_at) * %s FOR UPDATE SKIP LOCKED) "
+                    "RETURNING task_id, case_id, worker_id, due_at",
+                    (now, now, frac),
+                )
+                for t in await cur.fetchall():
+                    messages.append((f"worker:{t['worker_id']}", "sla.warning", t))
+                    messages.append(("ops", "sla.warning", t))
+                    counts["warned"] += 1
+
+            async with conn.transaction():
+                cur = conn.cursor(row_factory=dict_row)
+                await cur.execute(
+                    "UPDATE cases SET escalation_level = escalation_level + 1 WHERE case_id IN ("
+                    " SELECT case_id FROM cases WHERE status IN ('dispatched', 'accepted', 'on_site', 'registered')"
+                    " AND handle_due_at IS NOT NULL AND escalation_level < %s"
+                    " AND handle_due_at + (handle_due_at - opened_at) * escalation_level < %s"
+                    " ORDER BY case_id FOR UPDATE SKIP LOCKED) "
+                    "RETURNING case_id, grid_id, escalation_level, title, handle_due_at",
+                    (MAX_LEVEL, now),
+                )
+                for c in await cur.fetchall():
+                    chain = self.d.teams.escalation_chain(c["grid_id"])
+                    level_team = chain[min(c["escalation_level"], len(chain) - 1)]
+                    data = {**c, "team_id": level_team.team_id, "level_kind": level_team.kind}
+                    messages.append((f"team:{level_team.team_id}", "escalation", data))
+                    messages.append(("ops", "escalation", data))
+                    counts["escalated"] += 1
+        await bus.publish_many(self.redis, self.settings, messages)
+        return counts

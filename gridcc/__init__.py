@@ -1,0 +1,1 @@
+"""Grid Command's shared package: settings, the pure domain core, the launcher and the CLI."""

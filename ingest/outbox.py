@@ -1,0 +1,109 @@
+"""The outbox relay: reports committed to PostgreSQL are delivered to Kafka, at least once.
+
+The API answers a citizen only after the report row is committed; this relay
+then moves unpublished rows to the raw topic and marks them published once the
+broker acknowledged them.  A broker outage only delays delivery: rows stay
+unpublished and are retried, so an accepted report is never lost.  Several
+ingest processes share the work through ``FOR UPDATE SKIP LOCKED``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+
+from aiokafka import AIOKafkaProducer
+from psycopg_pool import AsyncConnectionPool
+
+from gridcc.settings import Settings
+from streams.topics import RAW, bootstrap
+
+log = logging.getLogger(__name__)
+
+
+class OutboxRelay:
+    def __init__(self, settings: Settings, pool: AsyncConnectionPool, batch: int = 500) -> None:
+        self.settings = settings
+        self.pool = pool
+        self.batch = batch
+        self.topic = settings.topic(RAW)
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._producer: AIOKafkaProducer | None = None
+        self.relayed = 0
+        self.failures = 0
+        self.last_error: str | None = None
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def start(self) -> None:
+        self._task = asyncio.create_task(self._run(), name="outbox-relay")
+
+    async def stop(self) -> None:
+        if self._task:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        if self._producer:
+            with contextlib.suppress(Exception):
+                await self._producer.stop()
+
+    async def _producer_ready(self) -> AIOKafkaProducer:
+        if self._producer is None:
+            producer = AIOKafkaProducer(
+                bootstrap_servers=bootstrap(self.settings), linger_ms=1, acks="all", request_timeout_ms=10_000
+            )
+            await producer.start()
+            self._producer = producer
+        return self._producer
+
+    async def _run(self) -> None:
+        backoff = 0.2
+        while True:
+            try:
+                moved = await self.relay_once()
+                backoff = 0.2
+                if moved >= self.batch:
+                    continue
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # broker or database down: keep the rows, retry later
+                self.failures += 1
+                self.last_error = f"{type(exc).__name__}: {exc}"
+                log.warning("outbox relay failed (%s); retrying in %.1f s", self.last_error, backoff)
+                if self._producer is not None:
+                    with contextlib.suppress(Exception):
+                        await self._producer.stop()
+                    self._producer = None
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, 5.0)
+                continue
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), self.settings.ingest.outbox_poll_s)
+
+    async def relay_once(self) -> int:
+        """Deliver one batch of unpublished reports; returns how many were delivered."""
+        async with self.pool.connection() as conn, conn.transaction():
+            cur = await conn.execute(
+                "SELECT report_id, grid_id, event FROM reports WHERE published_at IS NULL "
+                "ORDER BY created_at LIMIT %s FOR UPDATE SKIP LOCKED",
+                (self.batch,),
+            )
+            rows = await cur.fetchall()
+            if not rows:
+                return 0
+            producer = await self._producer_ready()
+            futures = [
+                await producer.send(self.topic, key=grid_id.encode(), value=json.dumps(event).encode())
+                for _, grid_id, event in rows
+            ]
+            await asyncio.wait_for(asyncio.gather(*futures), 15)
+            await conn.execute(
+                "UPDATE reports SET published_at = now() WHERE report_id = ANY(%s)", ([r[0] for r in rows],)
+            )
+        self.relayed += len(rows)
+        return len(rows)

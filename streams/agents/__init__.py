@@ -1,0 +1,1 @@
+"""Faust agents; ``streams.app`` autodiscovers every module here."""

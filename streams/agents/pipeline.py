@@ -1,0 +1,115 @@
+"""The pipeline agent: raw events in, cases out, heat-map counts once a second.
+
+Thin on purpose: the batch logic is :class:`streams.processor.Processor` and
+:class:`streams.store.CaseStore`; this module only wires them to the topics,
+the database pool and Redis.  A batch is acknowledged only after its database
+transaction committed and its case notices were acknowledged by the broker.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+import time
+from typing import Any
+
+from psycopg_pool import AsyncConnectionPool
+
+from gridcc.domain.geo import load_geography
+from gridcc.domain.taxonomy import load_taxonomy
+from gridcc.runtime import bus
+from streams.aggregate import RollingCounts
+from streams.app import app, settings
+from streams.classifier.loader import load_classifier
+from streams.processor import Processor, dead_letter
+from streams.store import CaseStore
+from streams.topics import CASES, DEADLETTER, RAW
+
+log = logging.getLogger(__name__)
+
+raw_topic = app.topic(settings.topic(RAW), partitions=settings.streams.partitions)
+cases_topic = app.topic(settings.topic(CASES), partitions=settings.streams.partitions)
+dead_topic = app.topic(settings.topic(DEADLETTER), partitions=settings.streams.partitions)
+
+counts = RollingCounts()
+stats = {"events": 0, "dead": 0, "cases": 0, "intake": 0, "batches": 0}
+_WORKER_ID = f"{socket.gethostname()}:{os.getpid()}"
+_ctx: dict[str, Any] = {}
+
+
+async def _context() -> tuple[Processor, CaseStore, AsyncConnectionPool]:
+    if not _ctx:
+        taxonomy = load_taxonomy()
+        processor = Processor(
+            taxonomy, load_geography(), load_classifier(taxonomy, settings), settings.streams.min_confidence
+        )
+        pool = AsyncConnectionPool(settings.database_url or "", min_size=1, max_size=2, open=False)
+        await pool.open(wait=True, timeout=30)
+        _ctx.update(processor=processor, store=CaseStore(taxonomy), pool=pool, redis=bus.redis_client(settings))
+    return _ctx["processor"], _ctx["store"], _ctx["pool"]
+
+
+@app.task
+async def warm_up() -> None:
+    """Open the pool and load the models at start, so the first event is not slow and health shows at once."""
+    await _context()
+
+
+@app.agent(raw_topic)
+async def pipeline(stream: Any) -> None:
+    processor, store, pool = await _context()
+    async for values in stream.take(settings.streams.batch_size, within=settings.streams.batch_within_s):
+        outcome = processor.step(values)
+        futures = [await dead_topic.send(value=dead_letter(raw, reason, "streams")) for raw, reason in outcome.dead]
+        async with pool.connection() as conn:
+            notices = await store.save(conn, outcome.located)
+        for n in notices:
+            futures.append(await cases_topic.send(key=n.grid_id.encode(), value=n.to_json()))
+        if futures:
+            await asyncio.gather(*futures)
+        minute = int(time.time() // 60)
+        counts.add(
+            minute, ((loc.grid_index, loc.domain or "INTAKE", loc.event.source.value) for loc in outcome.located)
+        )
+        intake = [loc for loc in outcome.located if loc.needs_intake]
+        if intake:
+            await bus.publish_many(
+                _ctx["redis"],
+                settings,
+                [
+                    (
+                        "ops",
+                        "intake",
+                        {
+                            "event_id": loc.event.event_id,
+                            "text": loc.event.text,
+                            "grid_id": loc.grid_id,
+                            "candidates": [{"code": c, "score": round(s, 3)} for c, s in loc.candidates],
+                        },
+                    )
+                    for loc in intake
+                ],
+            )
+        stats["events"] += len(outcome.located)
+        stats["dead"] += len(outcome.dead)
+        stats["cases"] += sum(1 for n in notices if n.opened)
+        stats["intake"] += len(intake)
+        stats["batches"] += 1
+
+
+@app.timer(interval=settings.streams.aggregate_interval_s)
+async def publish_heat() -> None:
+    """Once a second: this worker's rolling counts, to Redis (a key for late joiners, and the bus)."""
+    if "redis" not in _ctx:
+        return
+    counts.advance(int(time.time() // 60))
+    snapshot = {"worker": _WORKER_ID, "at": time.time(), "windows": counts.snapshot(), "stats": stats}
+    redis = _ctx["redis"]
+    key = f"{settings.topic_prefix}:heat:{_WORKER_ID}"
+    payload = bus.encode("ops", "heat", snapshot)
+    async with redis.pipeline(transaction=False) as pipe:
+        pipe.set(key, payload, ex=max(5, int(settings.streams.aggregate_interval_s * 5)))
+        pipe.publish(bus.channel(settings), payload)
+        await pipe.execute()
