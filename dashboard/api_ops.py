@@ -28,7 +28,16 @@ Operator = Annotated[User, Depends(require("operator", "supervisor"))]
 @lru_cache(maxsize=4)
 def _geojson(level: str) -> bytes:
     geo = load_geography()
-    data = geo.features_geojson() if level == "features" else geo.geojson(level)
+    if level == "features":
+        # One file for the map's backdrop: borders (with their level) under the roads and rivers.
+        features = []
+        for lvl in ("district", "subdistrict", "community"):
+            for f in geo.geojson(lvl)["features"]:
+                features.append({**f, "properties": {**f["properties"], "level": lvl}})
+        features += geo.features_geojson()["features"]
+        data = {"type": "FeatureCollection", "features": features}
+    else:
+        data = geo.geojson(level)
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
 

@@ -27,7 +27,7 @@ from dispatch.service import build_dispatcher
 from gridcc.domain.clock import Clock
 from gridcc.runtime import bus
 from gridcc.settings import Settings, get_settings
-from ingest import reports, tracking
+from ingest import open311, reports, tracking
 from ingest.app import ingest_resources, install_error_handlers
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,15 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None) -> 
 
     app = FastAPI(title="Grid Command dashboard", version="0.1.0", lifespan=lifespan)
     install_error_handlers(app)
-    for r in (api_auth.router, api_worker.router, api_ops.router, api_citizen.router, reports.router, tracking.router):
+    for r in (
+        api_auth.router,
+        api_worker.router,
+        api_ops.router,
+        api_citizen.router,
+        reports.router,
+        tracking.router,
+        open311.router,
+    ):
         app.include_router(r)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

@@ -116,12 +116,12 @@ class Settings(BaseSettings):
     )
     open311_api_keys: list[str] = Field(default_factory=list, description="API keys allowed to POST Open311 requests")
     log_level: str = Field("INFO", description="Python log level")
-    ports: PortSettings = Field(default_factory=PortSettings)  # type: ignore[arg-type]
-    streams: StreamSettings = Field(default_factory=StreamSettings)  # type: ignore[arg-type]
-    dispatch: DispatchSettings = Field(default_factory=DispatchSettings)  # type: ignore[arg-type]
-    ingest: IngestSettings = Field(default_factory=IngestSettings)  # type: ignore[arg-type]
-    vision: VisionSettings = Field(default_factory=VisionSettings)  # type: ignore[arg-type]
-    simulator: SimulatorSettings = Field(default_factory=SimulatorSettings)  # type: ignore[arg-type]
+    ports: PortSettings = Field(default_factory=PortSettings)
+    streams: StreamSettings = Field(default_factory=StreamSettings)
+    dispatch: DispatchSettings = Field(default_factory=DispatchSettings)
+    ingest: IngestSettings = Field(default_factory=IngestSettings)
+    vision: VisionSettings = Field(default_factory=VisionSettings)
+    simulator: SimulatorSettings = Field(default_factory=SimulatorSettings)
 
     @field_validator("jwt_secret")
     @classmethod

@@ -15,7 +15,7 @@ from gridcc.domain.geo import load_geography
 from gridcc.domain.taxonomy import load_taxonomy
 from gridcc.runtime import bus
 from gridcc.settings import Settings, get_settings
-from ingest import reports, tracking
+from ingest import open311, reports, tracking
 from ingest.deps import IngestDeps
 from ingest.limits import RateLimiter
 from ingest.outbox import OutboxRelay
@@ -65,6 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.include_router(reports.router)
     app.include_router(tracking.router)
+    app.include_router(open311.router)
 
     @app.get("/healthz")
     async def healthz() -> dict[str, object]:

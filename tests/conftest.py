@@ -85,6 +85,7 @@ def settings(database_url: str, redis_url: str, mqtt_url: str, kafka_url: str, r
         "GRIDCC_DATA_DIR": str(run_dir / "data"),
         "GRIDCC_JWT_SECRET": secrets.token_hex(24),
         "GRIDCC_DEMO_PASSWORD": "test-password-123",
+        "GRIDCC_OPEN311_API_KEYS": '["test-open311-key"]',
     }
     os.environ.update(values)
     from gridcc.settings import get_settings

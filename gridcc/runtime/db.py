@@ -31,6 +31,12 @@ def _sql(name: str) -> str:
     return resources.files("gridcc.runtime").joinpath("sql", name).read_text(encoding="utf-8")
 
 
+def _numbered() -> list[str]:
+    """``001_core.sql``, ``002_...sql``: every numbered file, in order, each idempotent."""
+    folder = resources.files("gridcc.runtime").joinpath("sql")
+    return sorted(p.name for p in folder.iterdir() if p.name[:3].isdigit() and p.name.endswith(".sql"))
+
+
 def _try_timescale(conn: psycopg.Connection) -> bool:
     try:
         with conn.transaction():
@@ -58,7 +64,8 @@ def migrate(url: str, *, allow_timescale: bool = True, days_ahead: int = 7) -> T
                     TimeSeriesMode.TIMESCALE if allow_timescale and _try_timescale(conn) else TimeSeriesMode.PARTITIONED
                 )
             with conn.transaction():
-                conn.execute(_sql("001_core.sql"))
+                for name in _numbered():
+                    conn.execute(_sql(name))
                 conn.execute(_sql(f"events_{'timescale' if mode is TimeSeriesMode.TIMESCALE else 'partitioned'}.sql"))
             if mode is TimeSeriesMode.PARTITIONED:
                 ensure_partitions(conn, datetime.now(UTC).date(), days_ahead)

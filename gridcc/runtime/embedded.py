@@ -116,6 +116,14 @@ def _as_postgres_user() -> list[str]:
     return ["runuser", "-u", "postgres", "--"]
 
 
+def _let_postgres_traverse(folder: Path) -> None:
+    """The server runs as ``postgres``: it needs to pass through (not read) every folder above its data."""
+    for d in [folder.resolve(), *folder.resolve().parents]:
+        mode = d.stat().st_mode
+        if not mode & 0o001:
+            d.chmod(mode | 0o001)
+
+
 def start_postgres(host: str, port: int, data_dir: Path, log_dir: Path) -> Embedded:
     bindir = _system_pg_bin()
     if bindir is None:
@@ -127,6 +135,7 @@ def start_postgres(host: str, port: int, data_dir: Path, log_dir: Path) -> Embed
         pgdata.mkdir(parents=True, exist_ok=True)
         if prefix:
             shutil.chown(pgdata, "postgres", "postgres")
+            _let_postgres_traverse(pgdata.parent)
         out = subprocess.run(
             [
                 *prefix,

@@ -53,6 +53,12 @@ class Launcher:
         self.say(name, server.url, t0, f"embedded ({server.detail})")
         return server.url
 
+    def check_ports(self) -> None:
+        """Fail before starting anything when one of our own ports is taken."""
+        s = self.settings
+        for port, var in ((s.ports.ingest, "GRIDCC_PORTS__INGEST"), (s.ports.dashboard, "GRIDCC_PORTS__DASHBOARD")):
+            require_free_port("HTTP", s.host, port, var)
+
     def start_servers(self) -> Settings:
         s = self.settings
         s.data_dir.mkdir(parents=True, exist_ok=True)
@@ -69,12 +75,24 @@ class Launcher:
         }
         self.settings = s.model_copy(update=updates)
         t0 = time.monotonic()
-        mode = migrate(self.settings.database_url or "")
+        try:
+            mode = migrate(self.settings.database_url or "")
+        except Exception as exc:  # psycopg's errors: one clear line instead of a traceback
+            raise StartupError(
+                f"PostgreSQL at {self.settings.database_url}: {str(exc).strip().splitlines()[0]} "
+                "(check GRIDCC_DATABASE_URL, or unset it for an embedded server)"
+            ) from None
         self.say("schema", f"{mode.value} time series", t0, "migrations applied")
         t0 = time.monotonic()
         from streams.topics import ensure_topics
 
-        asyncio.run(ensure_topics(self.settings))
+        try:
+            asyncio.run(asyncio.wait_for(ensure_topics(self.settings), 20))
+        except Exception as exc:
+            raise StartupError(
+                f"Kafka at {self.settings.kafka_url}: {type(exc).__name__}: {exc} "
+                "(check GRIDCC_KAFKA_URL, or unset it for an embedded broker)"
+            ) from None
         self.say("topics", f"{self.settings.topic_prefix}.* x{self.settings.streams.partitions} partitions", t0)
         return self.settings
 
@@ -90,8 +108,6 @@ class Launcher:
 
     def start_components(self) -> None:
         s = self.settings
-        for port, var in ((s.ports.ingest, "GRIDCC_PORTS__INGEST"), (s.ports.dashboard, "GRIDCC_PORTS__DASHBOARD")):
-            require_free_port("HTTP", s.host, port, var)
         for component, count in self.plan():
             t0 = time.monotonic()
             child = comp.spawn(component, s, self.log_dir)
@@ -151,6 +167,7 @@ class Launcher:
         t_all = time.monotonic()
         self.out.write("Grid Command: starting (Ctrl-C stops everything)\n")
         try:
+            self.check_ports()
             self.start_servers()
             self.start_components()
             if self.simulate:

@@ -18,7 +18,7 @@ def load_classifier(taxonomy: Taxonomy, settings: Settings) -> TextClassifier:
     except ImportError:
         load_trained = None
     if load_trained is not None:
-        model = load_trained(taxonomy)
+        model: TextClassifier | None = load_trained(taxonomy)
         if model is not None:
             return model
     log.warning("no trained text model found: using keyword matching")
