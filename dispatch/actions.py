@@ -160,6 +160,7 @@ class Actions:
                     )
                 ]
                 await cur.execute("UPDATE cases SET status = 'registered' WHERE case_id = %s", (case_id,))
+                case["status"] = "registered"
                 await cur.execute(
                     "UPDATE tasks SET status = 'reopened' WHERE case_id = %s AND status = 'handled'", (case_id,)
                 )

@@ -20,9 +20,11 @@ from gridcc.runtime.process import StartupError
 
 
 def _settings() -> Any:
+    """The environment's settings, with a running ``gridcc up``'s embedded server URLs filled in."""
+    from gridcc.runtime.status import with_state
     from gridcc.settings import get_settings
 
-    return get_settings()
+    return with_state(get_settings())[0]
 
 
 def _dump(obj: Any) -> None:
@@ -31,8 +33,9 @@ def _dump(obj: Any) -> None:
 
 def cmd_up(args: argparse.Namespace) -> int:
     from gridcc.runtime.launcher import Launcher
+    from gridcc.settings import get_settings
 
-    settings = _settings()
+    settings = get_settings()
     if args.workers:
         settings = settings.model_copy(
             update={"streams": settings.streams.model_copy(update={"workers": args.workers})}
@@ -183,6 +186,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return 2
+    except Exception as exc:
+        import psycopg
+
+        if isinstance(exc, psycopg.Error):
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            sys.stderr.write(f"error: database: {first} (is `gridcc up` running, or GRIDCC_DATABASE_URL set?)\n")
+            return 2
+        raise
 
 
 if __name__ == "__main__":

@@ -71,6 +71,7 @@ def main() -> None:
     p.add_argument("--speed", type=float, default=1.0, help="how much faster than life workers act")
     args = p.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     asyncio.run(main_async(args))
 
 

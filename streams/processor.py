@@ -60,7 +60,8 @@ class Processor:
             try:
                 event = Event.model_validate_json(raw)
             except ValidationError as exc:
-                out.dead.append((raw, "invalid event: " + _short(exc)))
+                kind = "not JSON: " if exc.errors()[0]["type"] == "json_invalid" else "invalid event: "
+                out.dead.append((raw, kind + _short(exc)))
                 continue
             except (ValueError, UnicodeDecodeError) as exc:
                 out.dead.append((raw, f"not JSON: {exc}"))

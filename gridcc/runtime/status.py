@@ -18,7 +18,8 @@ from gridcc.runtime.process import port_is_open
 from gridcc.settings import Settings
 
 
-def _with_state(settings: Settings) -> tuple[Settings, dict[str, Any]]:
+def with_state(settings: Settings) -> tuple[Settings, dict[str, Any]]:
+    """Fill unset server URLs from a running ``gridcc up``'s state file, so commands find its embedded servers."""
     path = settings.data_dir / "state.json"
     if not path.exists():
         return settings, {}
@@ -36,7 +37,7 @@ def _port_check(url: str | None) -> dict[str, Any]:
 
 
 def collect(settings: Settings) -> dict[str, Any]:
-    settings, state = _with_state(settings)
+    settings, state = with_state(settings)
     parts: dict[str, Any] = {"kafka": _port_check(settings.kafka_url), "mqtt": _port_check(settings.mqtt_url)}
     try:
         import redis
