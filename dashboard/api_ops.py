@@ -150,9 +150,12 @@ async def ops_socket(ws: WebSocket) -> None:
     try:
         user = deps.auth.verify(ws.query_params.get("token"))
     except HTTPException as exc:
+        # Accept first: a close before the handshake reaches a browser only as an anonymous 1006.
+        await ws.accept()
         await ws.close(code=4401, reason=str(exc.detail))
         return
     if user.role not in ("operator", "supervisor"):
+        await ws.accept()
         await ws.close(code=4403, reason="operators only")
         return
     await ws.accept()

@@ -84,9 +84,12 @@ async def worker_socket(ws: WebSocket) -> None:
     try:
         user = deps.auth.verify(ws.query_params.get("token"))
     except HTTPException as exc:
+        # Accept first: a close before the handshake reaches a browser only as an anonymous 1006.
+        await ws.accept()
         await ws.close(code=4401, reason=str(exc.detail))
         return
     if user.role != "worker":
+        await ws.accept()
         await ws.close(code=4403, reason="workers only")
         return
     await ws.accept()

@@ -60,7 +60,7 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None) -> 
             deps = DashboardDeps(settings, ing.pool, ing.redis, hub, dispatcher, Actions(dispatcher), auth)
             app.state.dashboard = deps
             app.state.auth = auth
-            kpi_task = asyncio.create_task(_kpi_loop(deps))
+            kpi_task = asyncio.create_task(_kpi_loop(deps, settings.dashboard.kpi_interval_s))
             try:
                 yield
             finally:

@@ -126,6 +126,19 @@ def cmd_dispatch_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Benchmarks own their options; everything after the benchmark's name is passed through."""
+    if args.which == "e2e":
+        from simulators.bench_e2e import main as bench_main
+    elif args.which == "vision":
+        from vision.bench import main as bench_main
+    elif args.which == "mqtt":
+        from ingest.bench_mqtt import main as bench_main
+    else:
+        from gridcc.domain.bench_geo import main as bench_main
+    return int(bench_main(args.rest) or 0)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="gridcc",
@@ -159,6 +172,11 @@ def build_parser() -> argparse.ArgumentParser:
     disp.add_parser("stats", help="open cases, tasks by state, overdue, escalated, times").set_defaults(
         func=cmd_dispatch_stats
     )
+
+    bench = sub.add_parser("bench", help="benchmarks: e2e, vision, mqtt, geo (each has its own --help)", add_help=False)
+    bench.add_argument("which", choices=("e2e", "vision", "mqtt", "geo"))
+    bench.add_argument("rest", nargs=argparse.REMAINDER)
+    bench.set_defaults(func=cmd_bench)
 
     audit = sub.add_parser("audit", help="the tamper-evident record").add_subparsers(dest="sub", required=True)
     audit.add_parser("verify", help="walk the chain; name the first altered record").set_defaults(func=cmd_audit_verify)

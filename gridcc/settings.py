@@ -75,6 +75,13 @@ class IngestSettings(_Section):
     mqtt_flush_s: float = Field(0.5, gt=0, description="Longest a reading waits before being stored")
 
 
+class DashboardSettings(_Section):
+    """Pages, sockets and logins."""
+
+    login_rate_per_min: int = Field(10, gt=0, description="Login attempts per user name and client IP per minute")
+    kpi_interval_s: float = Field(3.0, gt=0, description="How often the wall screens' KPI tiles are recomputed")
+
+
 class VisionSettings(_Section):
     """Camera polling and detection."""
 
@@ -120,6 +127,7 @@ class Settings(BaseSettings):
     streams: StreamSettings = Field(default_factory=StreamSettings)
     dispatch: DispatchSettings = Field(default_factory=DispatchSettings)
     ingest: IngestSettings = Field(default_factory=IngestSettings)
+    dashboard: DashboardSettings = Field(default_factory=DashboardSettings)
     vision: VisionSettings = Field(default_factory=VisionSettings)
     simulator: SimulatorSettings = Field(default_factory=SimulatorSettings)
 

@@ -278,7 +278,11 @@ function renderTracking(rep) {
   $('#track-status').replaceChildren(h('span', { class: 'chip', 'data-status': status }, LABEL[status] ?? status));
   const c = rep.case ?? {};
   $('#track-matter').textContent = c.matter_name ?? c.matter_name_zh ?? c.title ?? c.matter_code ?? '—';
-  $('#track-grid').textContent = [c.subdistrict_name, c.community_name, c.grid_id ?? rep.grid_id].filter(Boolean).join(' · ') || '—';
+  // The tracking API sends only the grid id: the names come from the district map when it has loaded.
+  const gridId = c.grid_id ?? rep.grid_id;
+  const gp = gridId ? state.grids?.byId.get(String(gridId))?.props : null;
+  $('#track-grid').textContent = [c.subdistrict_name ?? gp?.subdistrict_name, c.community_name ?? gp?.community_name, gridId]
+    .filter(Boolean).join(' · ') || '—';
   const at = STEP_OF[status] ?? 0;
   const allDone = status === 'closed' || status === 'evaluated';
   $('#steps').replaceChildren(...STEPS.map(([key, zh, en], i) => h('li', {
@@ -364,6 +368,7 @@ async function loadMap() {
     state.mapError = `地图加载失败 · Map unavailable (${apiMessage(e)})`;
   }
   drawMap();
+  if (state.tracked && !$('#tracking').hidden) renderTracking(state.tracked); // now with the grid's names
 }
 
 function main() {
