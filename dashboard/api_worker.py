@@ -96,16 +96,14 @@ async def worker_socket(ws: WebSocket) -> None:
     sub = Subscriber(ws, {f"worker:{user.username}", f"team:{user.team_id}"})
     deps.hub.add(sub)  # before the backlog query, so nothing pushed in between is missed
     pump = asyncio.create_task(sub.pump())
+
+    async def hello() -> None:
+        worker = {"worker_id": user.username, "name": user.name, "team_id": user.team_id}
+        sub.offer(_json("hello", {"worker": worker, "tasks": await live_tasks(deps, user.username)}))
+
+    deps.hub.resync.add(hello)
     try:
-        sub.offer(
-            _json(
-                "hello",
-                {
-                    "worker": {"worker_id": user.username, "name": user.name, "team_id": user.team_id},
-                    "tasks": await live_tasks(deps, user.username),
-                },
-            )
-        )
+        await hello()
         while True:
             msg = await ws.receive_json()
             kind = msg.get("type") if isinstance(msg, dict) else None
@@ -123,6 +121,7 @@ async def worker_socket(ws: WebSocket) -> None:
         with contextlib.suppress(Exception):
             await ws.close(code=4400, reason="malformed message")
     finally:
+        deps.hub.resync.discard(hello)
         deps.hub.remove(sub)
         pump.cancel()
 

@@ -15,6 +15,7 @@ import json
 import logging
 import time
 from collections import defaultdict
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from fastapi import WebSocket
@@ -53,6 +54,9 @@ class Hub:
         self.subs: dict[str, set[Subscriber]] = defaultdict(set)
         self.heat_parts: dict[str, dict[str, Any]] = {}
         self.delivered = 0
+        self.resubscribed = 0
+        # Called after the subscription was lost and regained: pushes sent meanwhile are gone, so sockets resync.
+        self.resync: set[Callable[[], Awaitable[None]]] = set()
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
@@ -113,18 +117,26 @@ class Hub:
             self.delivered += 1
 
     async def _read(self) -> None:
+        lost = False
         while True:
             pubsub = self.redis.pubsub(ignore_subscribe_messages=True)
             try:
                 await pubsub.subscribe(bus.channel(self.settings))
                 with contextlib.suppress(Exception):
                     await self.load_heat()
+                if lost:
+                    self.resubscribed += 1
+                    for resync in list(self.resync):
+                        with contextlib.suppress(Exception):
+                            await resync()
+                lost = False
                 async for message in pubsub.listen():
                     if message and message.get("type") == "message":
                         self.route(message["data"])
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # Redis restarted: resubscribe, the sockets stay open
+                lost = True
                 log.warning("bus subscription lost (%s); resubscribing", exc)
                 await asyncio.sleep(0.5)
             finally:

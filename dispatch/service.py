@@ -13,8 +13,10 @@ import json
 import logging
 import signal
 
+import psycopg
 from aiokafka import AIOKafkaConsumer
-from psycopg_pool import AsyncConnectionPool
+from psycopg_pool import AsyncConnectionPool, PoolTimeout
+from redis.exceptions import RedisError
 
 from dispatch.engine import Dispatcher
 from dispatch.live import LiveStore
@@ -77,7 +79,7 @@ class DispatchService:
                 notices = [m for msgs in batches.values() for m in msgs]
                 if not notices:
                     continue
-                await self.handle(dispatcher, pool, redis, [m.value for m in notices])
+                await self.handle_until_done(dispatcher, pool, redis, [m.value for m in notices])
                 await consumer.commit()
         finally:
             ticker.cancel()
@@ -86,6 +88,20 @@ class DispatchService:
             await consumer.stop()
             await redis.aclose()
             await pool.close()
+
+    async def handle_until_done(
+        self, dispatcher: Dispatcher, pool: AsyncConnectionPool, redis: object, values: list[bytes]
+    ) -> None:
+        """A database or Redis outage pauses dispatching; the notices are retried, never dropped."""
+        delay = 0.2
+        while True:
+            try:
+                await self.handle(dispatcher, pool, redis, values)
+                return
+            except (psycopg.OperationalError, PoolTimeout, RedisError) as exc:
+                log.warning("dispatch paused (%s); retrying in %.1f s", exc, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 5.0)
 
     async def handle(
         self, dispatcher: Dispatcher, pool: AsyncConnectionPool, redis: object, values: list[bytes]

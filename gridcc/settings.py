@@ -70,6 +70,7 @@ class IngestSettings(_Section):
     max_photo_bytes: int = Field(5 * 1024 * 1024, gt=0, description="Largest accepted report photo")
     device_rate_per_min: int = Field(6, gt=0, description="Reports per device token per minute")
     ip_rate_per_min: int = Field(60, gt=0, description="Reports per client IP per minute")
+    open311_rate_per_min: int = Field(600, gt=0, description="Open311 requests per API key per minute")
     outbox_poll_s: float = Field(0.5, gt=0, description="Outbox relay sweep period for unsent reports")
     mqtt_batch_rows: int = Field(2000, gt=0, description="Telemetry rows per COPY into the readings table")
     mqtt_flush_s: float = Field(0.5, gt=0, description="Longest a reading waits before being stored")

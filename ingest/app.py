@@ -10,6 +10,7 @@ import psycopg
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
+from redis.exceptions import RedisError
 
 from gridcc.domain.geo import load_geography
 from gridcc.domain.taxonomy import load_taxonomy
@@ -51,6 +52,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     app.add_exception_handler(psycopg.OperationalError, unavailable)
     app.add_exception_handler(PoolTimeout, unavailable)
+    app.add_exception_handler(RedisError, unavailable)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

@@ -16,22 +16,28 @@ class RateLimiter:
         self.settings = settings
 
     async def check(self, device: str, ip: str) -> None:
+        """A citizen's phone: limited per device token and per client IP."""
+        s = self.settings.ingest
+        await self._limit(
+            [(f"dev:{device}", s.device_rate_per_min, "this device"), (f"ip:{ip}", s.ip_rate_per_min, "this network")]
+        )
+
+    async def check_api_key(self, api_key: str) -> None:
+        """An Open311 client posts for many citizens from one address: limited per API key instead."""
+        await self._limit([(f"key:{api_key}", self.settings.ingest.open311_rate_per_min, "this API key")])
+
+    async def _limit(self, rules: list[tuple[str, int, str]]) -> None:
         """Fixed one-minute windows; raises 429 with Retry-After when a limit is passed."""
         window = int(time.time() // 60)
         p = self.settings.topic_prefix
-        keys = (f"{p}:rl:dev:{device}:{window}", f"{p}:rl:ip:{ip}:{window}")
         async with self.redis.pipeline(transaction=False) as pipe:
-            for key in keys:
-                pipe.incr(key)
-                pipe.expire(key, 120)
+            for name, _, _ in rules:
+                pipe.incr(f"{p}:rl:{name}:{window}")
+                pipe.expire(f"{p}:rl:{name}:{window}", 120)
             res = await pipe.execute()
-        dev_n, ip_n = res[0], res[2]
         retry = str(60 - int(time.time()) % 60)
-        if dev_n > self.settings.ingest.device_rate_per_min:
-            raise HTTPException(
-                429, "too many reports from this device; try again in a minute", headers={"Retry-After": retry}
-            )
-        if ip_n > self.settings.ingest.ip_rate_per_min:
-            raise HTTPException(
-                429, "too many reports from this network; try again in a minute", headers={"Retry-After": retry}
-            )
+        for (_, limit, who), count in zip(rules, res[::2], strict=True):
+            if count > limit:
+                raise HTTPException(
+                    429, f"too many reports from {who}; try again in a minute", headers={"Retry-After": retry}
+                )

@@ -155,6 +155,7 @@ async def post_request(
             request.client.host if request.client else "unknown",
             channel="open311",
             service_code=service_code,
+            api_key=api_key,
         )
     except HTTPException as exc:
         return _error(fmt, exc.status_code, str(exc.detail))

@@ -55,6 +55,7 @@ async def accept_report(
     client_ip: str,
     channel: str = "app",
     service_code: str | None = None,
+    api_key: str | None = None,
 ) -> tuple[ReportCreated, bool]:
     """Store one report (or find the earlier one with this idempotency key); True when newly stored."""
     dev = device_hash(report.device_token)
@@ -77,7 +78,10 @@ async def accept_report(
         existing = await _existing(conn, dev, report.idempotency_key)
         if existing:
             return existing, False
-        await deps.limiter.check(dev, client_ip)
+        if api_key is not None:
+            await deps.limiter.check_api_key(api_key)
+        else:
+            await deps.limiter.check(dev, client_ip)
         report_id = "R" + uuid.uuid4().hex[:20].upper()
         now = datetime.now(UTC)
         event = Event(

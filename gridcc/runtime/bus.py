@@ -13,6 +13,10 @@ import json
 from typing import Any
 
 from redis.asyncio import Redis
+from redis.asyncio.retry import Retry
+from redis.backoff import ExponentialBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from gridcc.settings import Settings
 
@@ -41,4 +45,11 @@ async def publish_many(redis: Redis, settings: Settings, messages: list[tuple[st
 def redis_client(settings: Settings) -> Redis:
     if not settings.redis_url:
         raise RuntimeError("GRIDCC_REDIS_URL is not set (run under `gridcc up`, or point it at a server)")
-    return Redis.from_url(settings.redis_url, decode_responses=True)
+    # A restarted Redis drops every pooled connection: retry on a fresh one instead of failing the request.
+    return Redis.from_url(
+        settings.redis_url,
+        decode_responses=True,
+        retry=Retry(ExponentialBackoff(cap=1.0, base=0.05), retries=5),
+        retry_on_error=[RedisConnectionError, RedisTimeoutError],
+        health_check_interval=15,
+    )

@@ -17,6 +17,7 @@ import glob
 import os
 import pwd
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -135,7 +136,9 @@ def start_postgres(host: str, port: int, data_dir: Path, log_dir: Path) -> Embed
         pgdata.mkdir(parents=True, exist_ok=True)
         if prefix:
             shutil.chown(pgdata, "postgres", "postgres")
-            _let_postgres_traverse(pgdata.parent)
+    if prefix:
+        _let_postgres_traverse(pgdata.parent)
+    if not (pgdata / "PG_VERSION").exists():
         out = subprocess.run(
             [
                 *prefix,
@@ -155,10 +158,11 @@ def start_postgres(host: str, port: int, data_dir: Path, log_dir: Path) -> Embed
         )
         if out.returncode != 0:
             raise StartupError(f"PostgreSQL: initdb failed in {pgdata}: {out.stderr.strip()[-400:]}")
+    # The server itself drops to the postgres user in the child (no runuser in between), so the stop
+    # signal reaches it directly: SIGINT is PostgreSQL's fast shutdown (SIGTERM would wait for every client).
     child = Child(
         "postgres",
         [
-            *prefix,
             str(bindir / "postgres"),
             "-D",
             str(pgdata),
@@ -174,6 +178,8 @@ def start_postgres(host: str, port: int, data_dir: Path, log_dir: Path) -> Embed
             "max_connections=200",
         ],
         log_dir / "postgres.log",
+        user="postgres" if prefix else None,
+        stop_signal=signal.SIGINT,
     ).start()
     wait_for_port(child, host, port, 30, "PostgreSQL")
     url = f"postgresql://postgres@{host}:{port}/postgres"

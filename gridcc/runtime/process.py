@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import pwd
 import signal
 import socket
 import subprocess
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,6 +65,8 @@ class Child:
     log_path: Path
     env: dict[str, str] | None = None
     cwd: Path | None = None
+    user: str | None = None  # run as this system user (we are root and the server refuses to be)
+    stop_signal: signal.Signals = signal.SIGTERM
     proc: subprocess.Popen[bytes] | None = field(default=None, init=False)
 
     def start(self) -> Child:
@@ -78,6 +81,7 @@ class Child:
                 env=self.env,
                 cwd=self.cwd,
                 start_new_session=True,
+                preexec_fn=_drop_to(self.user) if self.user else None,
             )
         except FileNotFoundError as exc:
             raise StartupError(f"{self.name}: executable not found: {self.argv[0]} ({exc})") from None
@@ -103,7 +107,7 @@ class Child:
         if self.proc is None or self.proc.poll() is not None:
             return
         pgid = self.proc.pid
-        for sig, wait in ((signal.SIGTERM, timeout), (signal.SIGKILL, 5.0)):
+        for sig, wait in ((self.stop_signal, timeout), (signal.SIGKILL, 5.0)):
             try:
                 os.killpg(pgid, sig)
             except ProcessLookupError:
@@ -123,6 +127,17 @@ class Child:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait(5)
+
+
+def _drop_to(user: str) -> Callable[[], None]:
+    entry = pwd.getpwnam(user)
+
+    def drop() -> None:
+        os.setgid(entry.pw_gid)
+        os.initgroups(user, entry.pw_gid)
+        os.setuid(entry.pw_uid)
+
+    return drop
 
 
 def wait_for_port(child: Child | None, host: str, port: int, timeout: float, what: str) -> None:

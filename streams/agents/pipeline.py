@@ -15,7 +15,9 @@ import socket
 import time
 from typing import Any
 
-from psycopg_pool import AsyncConnectionPool
+import psycopg
+from psycopg_pool import AsyncConnectionPool, PoolTimeout
+from redis.exceptions import RedisError
 
 from gridcc.domain.geo import load_geography
 from gridcc.domain.taxonomy import load_taxonomy
@@ -23,8 +25,8 @@ from gridcc.runtime import bus
 from streams.aggregate import RollingCounts
 from streams.app import app, settings
 from streams.classifier.loader import load_classifier
-from streams.processor import Processor, dead_letter
-from streams.store import CaseStore
+from streams.processor import Located, Processor, dead_letter
+from streams.store import CaseNotice, CaseStore
 from streams.topics import CASES, DEADLETTER, RAW
 
 log = logging.getLogger(__name__)
@@ -63,8 +65,7 @@ async def pipeline(stream: Any) -> None:
     async for values in stream.take(settings.streams.batch_size, within=settings.streams.batch_within_s):
         outcome = processor.step(values)
         futures = [await dead_topic.send(value=dead_letter(raw, reason, "streams")) for raw, reason in outcome.dead]
-        async with pool.connection() as conn:
-            notices = await store.save(conn, outcome.located)
+        notices = await _save(store, pool, outcome.located)
         for n in notices:
             futures.append(await cases_topic.send(key=n.grid_id.encode(), value=n.to_json()))
         if futures:
@@ -74,29 +75,48 @@ async def pipeline(stream: Any) -> None:
             minute, ((loc.grid_index, loc.domain or "INTAKE", loc.event.source.value) for loc in outcome.located)
         )
         intake = [loc for loc in outcome.located if loc.needs_intake]
-        if intake:
-            await bus.publish_many(
-                _ctx["redis"],
-                settings,
-                [
-                    (
-                        "ops",
-                        "intake",
-                        {
-                            "event_id": loc.event.event_id,
-                            "text": loc.event.text,
-                            "grid_id": loc.grid_id,
-                            "candidates": [{"code": c, "score": round(s, 3)} for c, s in loc.candidates],
-                        },
-                    )
-                    for loc in intake
-                ],
-            )
+        await _announce_intake(intake)
         stats["events"] += len(outcome.located)
         stats["dead"] += len(outcome.dead)
         stats["cases"] += sum(1 for n in notices if n.opened)
         stats["intake"] += len(intake)
         stats["batches"] += 1
+
+
+async def _save(store: CaseStore, pool: AsyncConnectionPool, located: list[Located]) -> list[CaseNotice]:
+    """Retry until stored: a database outage pauses the stream, it never drops or skips a batch."""
+    delay = 0.2
+    while True:
+        try:
+            async with pool.connection() as conn:
+                return await store.save(conn, located)
+        except (psycopg.OperationalError, PoolTimeout) as exc:
+            log.warning("database unavailable (%s); retrying the batch in %.1f s", exc, delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 5.0)
+
+
+async def _announce_intake(intake: list[Located]) -> None:
+    """Tell the wall screens; the intake rows are already stored, so a Redis hiccup loses nothing."""
+    if not intake:
+        return
+    messages = [
+        (
+            "ops",
+            "intake",
+            {
+                "event_id": loc.event.event_id,
+                "text": loc.event.text,
+                "grid_id": loc.grid_id,
+                "candidates": [{"code": c, "score": round(s, 3)} for c, s in loc.candidates],
+            },
+        )
+        for loc in intake
+    ]
+    try:
+        await bus.publish_many(_ctx["redis"], settings, messages)
+    except RedisError as exc:
+        log.warning("could not announce %d intake items: %s", len(intake), exc)
 
 
 @app.timer(interval=settings.streams.aggregate_interval_s)
@@ -109,7 +129,10 @@ async def publish_heat() -> None:
     redis = _ctx["redis"]
     key = f"{settings.topic_prefix}:heat:{_WORKER_ID}"
     payload = bus.encode("ops", "heat", snapshot)
-    async with redis.pipeline(transaction=False) as pipe:
-        pipe.set(key, payload, ex=max(5, int(settings.streams.aggregate_interval_s * 5)))
-        pipe.publish(bus.channel(settings), payload)
-        await pipe.execute()
+    try:
+        async with redis.pipeline(transaction=False) as pipe:
+            pipe.set(key, payload, ex=max(5, int(settings.streams.aggregate_interval_s * 5)))
+            pipe.publish(bus.channel(settings), payload)
+            await pipe.execute()
+    except RedisError as exc:  # Redis restarting: the next second's snapshot carries the same counts
+        log.warning("heat-map publish failed: %s", exc)
