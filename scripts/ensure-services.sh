@@ -8,6 +8,8 @@ need_apt=()
 command -v pg_ctlcluster >/dev/null || need_apt+=(postgresql)
 command -v redis-server >/dev/null || need_apt+=(redis-server)
 command -v mosquitto >/dev/null || [ -x /usr/sbin/mosquitto ] || need_apt+=(mosquitto mosquitto-clients)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)                       # browser tests (Playwright drives it)
+[ -d /usr/share/fonts/opentype/noto ] || need_apt+=(fonts-noto-cjk)   # Chinese text in screenshots
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "installing ${need_apt[*]} from Debian's packages"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
