@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gridcc.domain.taxonomy import Taxonomy
-
 from streams.classifier import Candidate, Prediction
 
 
