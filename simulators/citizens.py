@@ -22,6 +22,7 @@ import httpx
 from gridcc.domain.event import Source
 from gridcc.domain.geo import Geography
 from gridcc.domain.taxonomy import MatterType, Taxonomy
+from simulators.replay import Recorder
 from simulators.texts import report_text
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ class CitizenSim:
         self.types: Sequence[MatterType] = taxonomy.reportable_by(Source.CITIZEN)
         self.devices = [uuid.UUID(int=self.rng.getrandbits(128)).hex for _ in range(devices)]
         self.sent = 0
+        self.recorder: Recorder | None = None
         self._bg: set[asyncio.Task[None]] = set()
         self.failed = 0
 
@@ -57,12 +59,14 @@ class CitizenSim:
             "lon": lon,
             "text": report_text(matter, self.rng),
             "device_token": self.rng.choice(self.devices),
-            "idempotency_key": uuid.uuid4().hex,
+            "idempotency_key": uuid.UUID(int=self.rng.getrandbits(128)).hex,
             "_matter": matter.code,
         }
 
     async def post(self, client: httpx.AsyncClient, body: dict[str, object]) -> None:
         payload = {k: v for k, v in body.items() if not k.startswith("_")}
+        if self.recorder is not None:
+            self.recorder.report(payload)
         try:
             r = await client.post("/api/v1/reports/json", json=payload)
             if r.status_code in (200, 201):

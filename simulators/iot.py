@@ -20,6 +20,7 @@ import paho.mqtt.client as mqtt
 
 from gridcc.domain.components import SENSOR_KINDS, ComponentRegistry
 from ingest.thresholds import RULES
+from simulators.replay import Recorder
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,7 @@ class IotSim:
         self.client.connect(u.hostname or "127.0.0.1", u.port or 1883)
         self.client.loop_start()
         self.published = 0
+        self.recorder: Recorder | None = None
 
     def reading(self, code: str, kind: str, now: float) -> tuple[str, bytes]:
         rule = RULES[kind]
@@ -99,6 +101,8 @@ class IotSim:
                 code, kind = self.sensors[i % len(self.sensors)]
                 topic, payload = self.reading(code, kind, now)
                 self.client.publish(topic, payload, qos=0)
+                if self.recorder is not None:
+                    self.recorder.reading(topic, payload)
                 self.published += 1
                 i += 1
             await asyncio.sleep(max(0.0, slice_s - (time.monotonic() - t0)))

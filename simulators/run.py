@@ -14,6 +14,7 @@ import logging
 import random
 import signal
 import time
+from pathlib import Path
 
 from gridcc.domain.components import load_components
 from gridcc.domain.geo import load_geography
@@ -22,6 +23,7 @@ from gridcc.domain.teams import load_teams
 from gridcc.settings import get_settings
 from simulators.citizens import CitizenSim
 from simulators.iot import IotSim
+from simulators.replay import Recorder, replay
 from simulators.workers import WorkerSim
 
 log = logging.getLogger("simulators")
@@ -43,6 +45,13 @@ async def main_async(args: argparse.Namespace) -> None:
     share = min(1.0, args.worker_share)
     chosen = [w for w in grid_workers if rng.random() < share] + specialists
     workers = WorkerSim(args.dashboard, chosen, s.demo_password or "", sim.seed + 3, speed=args.speed)
+    if args.replay:
+        counts = await replay(Path(args.replay), args.ingest, s.mqtt_url or "", args.replay_speed)
+        print(f"replayed {counts}", flush=True)
+        return
+    if args.record:
+        recorder = Recorder(Path(args.record))
+        citizens.recorder = iot.recorder = recorder
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -69,6 +78,9 @@ def main() -> None:
     p.add_argument("--seconds", type=float, default=0, help="stop after this long (0: until Ctrl-C)")
     p.add_argument("--worker-share", type=float, default=0.25, help="share of grid teams' workers online")
     p.add_argument("--speed", type=float, default=1.0, help="how much faster than life workers act")
+    p.add_argument("--record", metavar="FILE", help="also write every report and reading sent to FILE (JSON lines)")
+    p.add_argument("--replay", metavar="FILE", help="send a recording instead of generating traffic, then stop")
+    p.add_argument("--replay-speed", type=float, default=1.0, help="replay this many times faster than recorded")
     args = p.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
