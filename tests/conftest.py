@@ -9,6 +9,7 @@ the same machine is not disturbed.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import secrets
 import uuid
@@ -19,10 +20,13 @@ import psycopg
 import pytest
 import redis
 
+from gridcc.runtime import components as comp
 from gridcc.runtime import embedded
 from gridcc.runtime.db import migrate
 from gridcc.runtime.process import free_port, port_is_open
 from gridcc.settings import Settings
+from streams.topics import ensure_topics
+from tests.stack import Stack
 
 PG_ADMIN_URL = os.environ.get("GRIDCC_TEST_PG_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 REDIS_URL = os.environ.get("GRIDCC_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -108,3 +112,16 @@ def redis_client(settings: Settings) -> Iterator[redis.Redis]:
     if keys:
         client.delete(*keys)
     client.close()
+
+
+@pytest.fixture(scope="session")
+def stack(settings: Settings, run_dir: Path, pg: object, redis_client: object) -> Iterator[Stack]:
+    asyncio.run(ensure_topics(settings))
+    s = Stack(settings, run_dir / "logs")
+    try:
+        s.start(comp.streams_worker(settings, 0))
+        s.start(comp.dispatch_engine(settings, 0))
+        s.start(comp.http_app("dashboard", "dashboard.app:create_app", settings, s.dashboard_port))
+        yield s
+    finally:
+        s.stop()

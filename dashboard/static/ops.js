@@ -209,7 +209,10 @@ async function loadMap() {
     const [grids, base] = await Promise.all([loadGrids(token()), loadFeatures(token())]);
     state.grids = grids;
     state.ui.heat.setGeo(grids, base);
-    state.ui.ticker.relabel(); // grid names are known now
+    // Grid names are known now: rows and cards drawn before the map arrived show bare grid ids.
+    state.ui.ticker.relabel();
+    state.ui.intake.relabel();
+    state.ui.escalations.schedule();
     msg.hidden = true;
   } catch (e) {
     msg.textContent = `${t('map.failed')}: ${e instanceof ApiError ? e.message : e}`;

@@ -22,7 +22,7 @@ class Component:
     name: str
     argv: tuple[str, ...]
     http_port: int | None = None  # healthy when GET /healthz answers 200
-    redis_health: str | None = None  # healthy when a key matching this pattern exists
+    redis_health: str | None = None  # healthy when a key matching this pattern ({pid}: the child's) exists
 
 
 def settings_env(settings: Settings, extra: dict[str, str] | None = None) -> dict[str, str]:
@@ -50,7 +50,7 @@ def streams_worker(settings: Settings, i: int) -> Component:
     return Component(
         f"streams-{i}",
         (sys.executable, "-m", "faust", "-A", "streams.app", "worker", "--without-web", "-l", "info"),
-        redis_health=f"{settings.topic_prefix}:heat:*",
+        redis_health=f"{settings.topic_prefix}:heat:*:{{pid}}",
     )
 
 
@@ -58,7 +58,7 @@ def dispatch_engine(settings: Settings, i: int) -> Component:
     return Component(
         f"dispatch-{i}",
         (sys.executable, "-m", "dispatch.service"),
-        redis_health=f"{settings.topic_prefix}:health:dispatch:*",
+        redis_health=f"{settings.topic_prefix}:health:dispatch:{{pid}}",
     )
 
 
@@ -91,7 +91,12 @@ def spawn(component: Component, settings: Settings, log_dir: Path, extra_env: di
 
 
 def wait_healthy(component: Component, child: Child, settings: Settings, timeout: float, count: int = 1) -> None:
-    """Block until the component reports healthy; a clear StartupError (with its log) otherwise."""
+    """Block until this very process reports healthy; a clear StartupError (with its log) otherwise.
+
+    ``count`` is accepted for older callers and ignored: health keys carry the process id, so a sibling
+    worker's key can no longer pass for this one's.
+    """
+    del count
     import time
 
     import httpx
@@ -113,7 +118,7 @@ def wait_healthy(component: Component, child: Child, settings: Settings, timeout
                         return
                 except httpx.HTTPError:
                     pass
-            elif r is not None and len(list(r.scan_iter(component.redis_health, count=1000))) >= count:
+            elif r is not None and any(r.scan_iter(component.redis_health.format(pid=child.pid), count=1000)):
                 return
             time.sleep(0.2)
         raise StartupError(
@@ -128,5 +133,5 @@ def mqtt_bridge(settings: Settings) -> Component:
     return Component(
         "mqtt-bridge",
         (sys.executable, "-m", "ingest.mqtt_bridge"),
-        redis_health=f"{settings.topic_prefix}:health:mqtt:*",
+        redis_health=f"{settings.topic_prefix}:health:mqtt:{{pid}}",
     )

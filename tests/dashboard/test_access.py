@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from gridcc.domain.geo import load_geography
 from gridcc.domain.teams import load_teams
 from gridcc.settings import Settings
-from tests.e2e.conftest import Stack
+from tests.stack import Stack
 
 PASSWORD = "test-password-123"
 

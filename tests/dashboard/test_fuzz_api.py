@@ -12,7 +12,7 @@ import pytest
 
 from gridcc.domain.geo import load_geography
 from gridcc.domain.teams import load_teams
-from tests.e2e.conftest import Stack
+from tests.stack import Stack
 
 PASSWORD = "test-password-123"
 

@@ -16,7 +16,7 @@ from gridcc.domain.geo import load_geography
 from gridcc.domain.taxonomy import load_taxonomy
 from gridcc.domain.teams import load_teams
 from gridcc.runtime.audit_store import verify
-from tests.e2e.conftest import Stack
+from tests.stack import Stack
 
 PASSWORD = "test-password-123"
 

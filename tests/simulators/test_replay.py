@@ -13,7 +13,7 @@ from gridcc.domain.geo import load_geography
 from gridcc.domain.taxonomy import load_taxonomy
 from simulators.citizens import CitizenSim
 from simulators.replay import Recorder, replay
-from tests.e2e.conftest import Stack
+from tests.stack import Stack
 
 
 def test_same_seed_same_reports() -> None:
