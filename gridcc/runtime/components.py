@@ -129,6 +129,40 @@ def wait_healthy(component: Component, child: Child, settings: Settings, timeout
             r.close()
 
 
+def camera_simulator(settings: Settings) -> Component:
+    return Component(
+        "cameras",
+        (
+            sys.executable,
+            "-m",
+            "simulators.cameras",
+            "--host",
+            settings.host,
+            "--port",
+            str(settings.ports.cameras),
+            "--feeds",
+            str(settings.vision.feeds),
+        ),
+        http_port=settings.ports.cameras,
+    )
+
+
+def vision_worker(settings: Settings, i: int, camera_base: str) -> Component:
+    return Component(
+        f"vision-{i}",
+        (
+            sys.executable,
+            "-m",
+            "vision.worker",
+            "--camera-base",
+            camera_base,
+            "--shard",
+            f"{i}/{settings.vision.workers}",
+        ),
+        redis_health=f"{settings.topic_prefix}:health:vision:{{pid}}",
+    )
+
+
 def mqtt_bridge(settings: Settings) -> Component:
     return Component(
         "mqtt-bridge",

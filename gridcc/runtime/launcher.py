@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import secrets
 import signal
 import sys
@@ -104,11 +105,22 @@ class Launcher:
         steps.append((comp.mqtt_bridge(s), 1))
         steps.append((comp.http_app("ingest", "ingest.app:create_app", s, s.ports.ingest), 1))
         steps.append((comp.http_app("dashboard", "dashboard.app:create_app", s, s.ports.dashboard), 1))
+        camera_base = os.environ.get("GRIDCC_VISION_CAMERA_BASE")
+        if self.simulate and not camera_base:
+            steps.append((comp.camera_simulator(s), 1))
+            camera_base = f"http://{s.host}:{s.ports.cameras}"
+        if camera_base:
+            steps += [(comp.vision_worker(s, i, camera_base), 1) for i in range(s.vision.workers)]
         return steps
 
     def start_components(self) -> None:
         s = self.settings
-        for component, count in self.plan():
+        plan = self.plan()
+        if not any(c.name.startswith("vision-") for c, _ in plan):
+            self.out.write(
+                "  - vision         skipped: no cameras (set GRIDCC_VISION_CAMERA_BASE, or use --simulate)\n"
+            )
+        for component, count in plan:
             t0 = time.monotonic()
             child = comp.spawn(component, s, self.log_dir)
             self.children.append((component, child))

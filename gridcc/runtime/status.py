@@ -55,6 +55,12 @@ def collect(settings: Settings) -> dict[str, Any]:
         parts["streams"] = {"up": bool(workers), "workers": workers}
         engines = [json.loads(v) for k in r.scan_iter(f"{settings.topic_prefix}:health:dispatch:*") if (v := r.get(k))]
         parts["dispatch"] = {"up": bool(engines), "engines": len(engines)}
+        bridges = [json.loads(v) for k in r.scan_iter(f"{settings.topic_prefix}:health:mqtt:*") if (v := r.get(k))]
+        parts["mqtt_bridge"] = {"up": bool(bridges), "bridges": bridges}
+        vision = [json.loads(v) for k in r.scan_iter(f"{settings.topic_prefix}:health:vision:*") if (v := r.get(k))]
+        keep = ("pid", "shard", "feeds", "polled_fps", "motion_share", "yolo_fps", "revisit_p99_s", "lagging_feeds")
+        # Vision is optional (no cameras configured): reported, but never what makes the whole status fail.
+        parts["vision"] = {"up": True, "optional": True, "workers": [{k: w.get(k) for k in keep} for w in vision]}
         r.close()
     except Exception as exc:
         parts["redis"] = {"up": False, "address": settings.redis_url, "error": str(exc)}
