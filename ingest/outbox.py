@@ -47,17 +47,15 @@ class OutboxRelay:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-        if self._producer:
-            with contextlib.suppress(Exception):
-                await self._producer.stop()
+        await self._drop_producer()
 
     async def _producer_ready(self) -> AIOKafkaProducer:
         if self._producer is None:
             producer = AIOKafkaProducer(
                 bootstrap_servers=bootstrap(self.settings), linger_ms=1, acks="all", request_timeout_ms=10_000
             )
-            await producer.start()
-            self._producer = producer
+            self._producer = producer  # kept even if start fails, so the failure path stops its tasks
+            await asyncio.wait_for(producer.start(), 15)
         return self._producer
 
     async def _run(self) -> None:
@@ -74,16 +72,20 @@ class OutboxRelay:
                 self.failures += 1
                 self.last_error = f"{type(exc).__name__}: {exc}"
                 log.warning("outbox relay failed (%s); retrying in %.1f s", self.last_error, backoff)
-                if self._producer is not None:
-                    with contextlib.suppress(Exception):
-                        await self._producer.stop()
-                    self._producer = None
+                await self._drop_producer()
                 await asyncio.sleep(backoff)
                 backoff = min(backoff * 2, 5.0)
                 continue
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self.settings.ingest.outbox_poll_s)
+
+    async def _drop_producer(self) -> None:
+        """Forget a producer after a failure; its stop may wait on a dead broker, so it gets 5 s at most."""
+        producer, self._producer = self._producer, None
+        if producer is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(producer.stop(), 5)
 
     async def relay_once(self) -> int:
         """Deliver one batch of unpublished reports; returns how many were delivered."""

@@ -113,13 +113,18 @@ def test_a_worker_cannot_act_on_another_workers_task(stack: Stack, pg: psycopg.C
 
 def test_wrong_password_and_login_rate_limit(stack: Stack) -> None:
     user = load_teams(load_geography()).grid_team(load_geography().grids[20].grid_id).workers[0].worker_id
-    codes = [
-        httpx.post(f"{stack.base}/api/v1/auth/token", data={"username": user, "password": "wrong"}).status_code
-        for _ in range(stack.settings.dashboard.login_rate_per_min + 1)
-    ]
-    assert codes[0] == 401
-    if time.localtime().tm_sec < 55:  # not split across two one-minute windows
-        assert codes[-1] == 429
+    for _ in range(2):  # a second try if the attempts straddled two one-minute windows
+        minute = int(time.time() // 60)
+        codes = [
+            httpx.post(f"{stack.base}/api/v1/auth/token", data={"username": user, "password": "wrong"}).status_code
+            for _ in range(stack.settings.dashboard.login_rate_per_min + 1)
+        ]
+        if int(time.time() // 60) == minute:
+            break
+    assert codes[-1] == 429 and set(codes[:-1]) <= {401, 429}
+    other = load_teams(load_geography()).grid_team(load_geography().grids[21].grid_id).workers[0].worker_id
+    wrong = httpx.post(f"{stack.base}/api/v1/auth/token", data={"username": other, "password": "wrong"})
+    assert wrong.status_code == 401 and "wrong user name or password" in wrong.text
 
 
 def test_secrets_have_no_defaults_and_placeholders_are_refused() -> None:

@@ -144,7 +144,7 @@ def test_report_accepted_while_broker_down_is_delivered_after(
         assert row == (None,)  # stored, not yet delivered
     finally:
         ingest_server.start_broker()  # a fresh, empty broker: topics recreated, the outbox replays
-    got = asyncio.run(_consume_ids(ingest_server, {rid}, 30))
+    got = asyncio.run(_consume_ids(ingest_server, {rid}, 60))
     assert got == {rid}
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
