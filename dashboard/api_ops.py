@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException, Response, WebSocket, WebS
 from psycopg.rows import dict_row
 from pydantic import BaseModel
 
-from dashboard.auth import User, require
+from dashboard.auth import User, accept_socket, require
 from dashboard.deps import DashboardDeps, get_deps
 from dashboard.hub import Subscriber
 from dashboard.kpi import kpis
@@ -147,18 +147,9 @@ async def verify_case(case_id: str, body: Verify, user: Operator, deps: Deps) ->
 @router.websocket("/ws/ops")
 async def ops_socket(ws: WebSocket) -> None:
     deps: DashboardDeps = ws.app.state.dashboard
-    try:
-        user = deps.auth.verify(ws.query_params.get("token"))
-    except HTTPException as exc:
-        # Accept first: a close before the handshake reaches a browser only as an anonymous 1006.
-        await ws.accept()
-        await ws.close(code=4401, reason=str(exc.detail))
+    user = await accept_socket(ws, deps.auth, ("operator", "supervisor"))
+    if user is None:
         return
-    if user.role not in ("operator", "supervisor"):
-        await ws.accept()
-        await ws.close(code=4403, reason="operators only")
-        return
-    await ws.accept()
     sub = Subscriber(ws, {"ops"})
     deps.hub.add(sub)
     pump = asyncio.create_task(sub.pump())

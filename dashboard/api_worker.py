@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, File, Form, HTTPException, UploadFile, WebSocket, WebSocketDisconnect
 from psycopg.rows import dict_row
 
-from dashboard.auth import User, require
+from dashboard.auth import User, accept_socket, require
 from dashboard.deps import DashboardDeps, get_deps
 from dashboard.hub import Subscriber
 from dispatch.actions import ActionError
@@ -81,18 +81,9 @@ async def resolve(
 @router.websocket("/ws/worker")
 async def worker_socket(ws: WebSocket) -> None:
     deps: DashboardDeps = ws.app.state.dashboard
-    try:
-        user = deps.auth.verify(ws.query_params.get("token"))
-    except HTTPException as exc:
-        # Accept first: a close before the handshake reaches a browser only as an anonymous 1006.
-        await ws.accept()
-        await ws.close(code=4401, reason=str(exc.detail))
+    user = await accept_socket(ws, deps.auth, ("worker",))
+    if user is None:
         return
-    if user.role != "worker":
-        await ws.accept()
-        await ws.close(code=4403, reason="workers only")
-        return
-    await ws.accept()
     sub = Subscriber(ws, {f"worker:{user.username}", f"team:{user.team_id}"})
     deps.hub.add(sub)  # before the backlog query, so nothing pushed in between is missed
     pump = asyncio.create_task(sub.pump())

@@ -16,7 +16,7 @@ from typing import Annotated
 
 import bcrypt
 import jwt
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, HTTPException, Request, WebSocket
 from fastapi.security import OAuth2PasswordBearer
 
 from gridcc.domain.teams import TeamRegistry
@@ -104,3 +104,21 @@ def require(*roles: str):  # type: ignore[no-untyped-def]
         return user
 
     return dep
+
+
+async def accept_socket(ws: WebSocket, auth: Authenticator, roles: tuple[str, ...]) -> User | None:
+    """Accept the socket, then keep it only for a valid token with one of ``roles``.
+
+    Accepting first matters: a close before the handshake reaches a browser only as an anonymous 1006,
+    which the pages would retry forever; 4401 (log in again) and 4403 (wrong role) tell them to stop.
+    """
+    await ws.accept()
+    try:
+        user = auth.verify(ws.query_params.get("token"))
+    except HTTPException as exc:
+        await ws.close(code=4401, reason=str(exc.detail))
+        return None
+    if user.role not in roles:
+        await ws.close(code=4403, reason=f"only for {' / '.join(roles)}")
+        return None
+    return user

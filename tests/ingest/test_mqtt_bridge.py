@@ -13,14 +13,14 @@ from urllib.parse import urlparse
 import paho.mqtt.client as mqtt
 import psycopg
 import pytest
-from aiokafka import AIOKafkaConsumer
 
 from gridcc.domain.components import SensorKind, load_components
 from gridcc.domain.geo import load_geography
 from gridcc.runtime import components as comp
 from gridcc.runtime.process import Child
 from gridcc.settings import Settings
-from streams.topics import DEADLETTER, RAW, bootstrap, ensure_topics
+from streams.topics import DEADLETTER, RAW, ensure_topics
+from tests.topics import read_json
 
 
 @pytest.fixture(scope="module")
@@ -46,25 +46,6 @@ def _publish(settings: Settings, messages: list[tuple[str, bytes]]) -> None:
     client.disconnect()
 
 
-async def _read(settings: Settings, topic: str, match: str, want: int, timeout: float) -> list[dict[str, object]]:
-    consumer = AIOKafkaConsumer(
-        settings.topic(topic),
-        bootstrap_servers=bootstrap(settings),
-        auto_offset_reset="earliest",
-        group_id=f"t-{uuid.uuid4().hex[:6]}",
-    )
-    await consumer.start()
-    out: list[dict[str, object]] = []
-    try:
-        deadline = time.monotonic() + timeout
-        while len(out) < want and time.monotonic() < deadline:
-            for msgs in (await consumer.getmany(timeout_ms=500)).values():
-                out += [json.loads(m.value) for m in msgs if match in m.value.decode()]
-    finally:
-        await consumer.stop()
-    return out
-
-
 def test_alarm_becomes_one_event_readings_are_stored_garbage_is_dead_lettered(
     bridge: Child, settings: Settings, pg: psycopg.Connection
 ) -> None:
@@ -85,9 +66,9 @@ def test_alarm_becomes_one_event_readings_are_stored_garbage_is_dead_lettered(
         (f"{p}/iot/{gas}/gas", json.dumps({"value": 1e9, "unit": "%LEL"}).encode()),
     ]
     _publish(settings, leak + garbage)
-    events = asyncio.run(_read(settings, RAW, gas, 1, 20))
+    events = asyncio.run(read_json(settings, RAW, 1, 20, lambda r: gas in json.dumps(r)))
     assert len(events) == 1 and events[0]["kind"] == "alarm" and events[0]["component_code"] == gas
-    dead = asyncio.run(_read(settings, DEADLETTER, gas[:6], 5, 20))
+    dead = asyncio.run(read_json(settings, DEADLETTER, 5, 20, lambda r: gas[:6] in json.dumps(r)))
     reasons = " | ".join(str(d["reason"]) for d in dead)
     for expected in ("payload must be JSON", "unknown component", "wrong unit", "has no tilt sensor", "implausible"):
         assert expected in reasons

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 import uuid
 
@@ -12,11 +11,11 @@ import httpx
 import numpy as np
 import psycopg
 import pytest
-from aiokafka import AIOKafkaConsumer
 
 from gridcc.domain.geo import load_geography
-from streams.topics import RAW, bootstrap
+from streams.topics import RAW
 from tests.ingest.conftest import IngestServer
+from tests.topics import read_json
 
 
 def _point() -> tuple[float, float]:
@@ -112,25 +111,6 @@ def test_device_rate_limit(ingest_server: IngestServer) -> None:
     assert codes.count(429) >= 1 and codes[0] == 201
 
 
-async def _consume_ids(server: IngestServer, wanted: set[str], timeout: float) -> set[str]:
-    consumer = AIOKafkaConsumer(
-        server.settings.topic(RAW),
-        bootstrap_servers=bootstrap(server.settings),
-        auto_offset_reset="earliest",
-        group_id=f"t-{uuid.uuid4().hex[:6]}",
-    )
-    await consumer.start()
-    seen: set[str] = set()
-    try:
-        deadline = time.monotonic() + timeout
-        while not wanted <= seen and time.monotonic() < deadline:
-            for msgs in (await consumer.getmany(timeout_ms=500)).values():
-                seen |= {json.loads(m.value)["event_id"] for m in msgs}
-    finally:
-        await consumer.stop()
-    return seen & wanted
-
-
 def test_report_accepted_while_broker_down_is_delivered_after(
     ingest_server: IngestServer, pg: psycopg.Connection
 ) -> None:
@@ -144,7 +124,10 @@ def test_report_accepted_while_broker_down_is_delivered_after(
         assert row == (None,)  # stored, not yet delivered
     finally:
         ingest_server.start_broker()  # a fresh, empty broker: topics recreated, the outbox replays
-    got = asyncio.run(_consume_ids(ingest_server, {rid}, 60))
+    got = {
+        r["event_id"]
+        for r in asyncio.run(read_json(ingest_server.settings, RAW, 1, 60, lambda r: r.get("event_id") == rid))
+    }
     assert got == {rid}
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:

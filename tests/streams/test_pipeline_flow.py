@@ -12,7 +12,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaProducer
 
 from gridcc.domain.event import Event, Source
 from gridcc.domain.geo import load_geography
@@ -20,6 +20,7 @@ from gridcc.runtime import components as comp
 from gridcc.runtime.process import Child
 from gridcc.settings import Settings
 from streams.topics import DEADLETTER, RAW, bootstrap, ensure_topics
+from tests.topics import read_json
 
 CODE = "BJ-01-06"  # 路灯井盖
 
@@ -107,25 +108,6 @@ def test_events_flow_into_cases_and_duplicates_merge(pipeline: Pipeline, pg: psy
     assert classified or in_intake == 1  # classified with confidence, or handed to a person: never guessed
 
 
-async def _dead(settings: Settings, want: int, timeout: float) -> list[dict[str, object]]:
-    consumer = AIOKafkaConsumer(
-        settings.topic(DEADLETTER),
-        bootstrap_servers=bootstrap(settings),
-        auto_offset_reset="earliest",
-        group_id=f"t-{uuid.uuid4().hex[:6]}",
-    )
-    await consumer.start()
-    out: list[dict[str, object]] = []
-    try:
-        deadline = time.monotonic() + timeout
-        while len(out) < want and time.monotonic() < deadline:
-            for msgs in (await consumer.getmany(timeout_ms=500)).values():
-                out += [json.loads(m.value) for m in msgs]
-    finally:
-        await consumer.stop()
-    return out
-
-
 def test_malformed_messages_go_to_the_dead_letter_topic(pipeline: Pipeline, pg: psycopg.Connection) -> None:
     good = _event(1, 80, 0.0)
     bad = [
@@ -135,7 +117,7 @@ def test_malformed_messages_go_to_the_dead_letter_topic(pipeline: Pipeline, pg: 
         _event(3, 80, 0.0, code="NOPE-00-00").model_dump_json().encode(),
     ]
     asyncio.run(_produce(pipeline.settings, [("k", b) for b in bad] + [("k", good.model_dump_json().encode())]))
-    dead = asyncio.run(_dead(pipeline.settings, 4, 30))
+    dead = asyncio.run(read_json(pipeline.settings, DEADLETTER, 4, 30))
     reasons = " | ".join(str(d["reason"]) for d in dead)
     for expected in ("not JSON", "invalid event", "outside the district", "unknown matter code"):
         assert expected in reasons

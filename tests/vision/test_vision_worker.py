@@ -6,40 +6,20 @@ import asyncio
 import json
 import sys
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 import psycopg
 import pytest
 import redis
-from aiokafka import AIOKafkaConsumer
 
 from gridcc.runtime import components as comp
 from gridcc.runtime.bus import channel
 from gridcc.settings import Settings
 from simulators.camera_script import make_incident
-from streams.topics import RAW, bootstrap, ensure_topics
+from streams.topics import RAW, ensure_topics
+from tests.topics import read_json
 from vision.registry import Registry, Watch
-
-
-async def _video_events(settings: Settings, camera_id: str, timeout: float) -> list[dict[str, object]]:
-    consumer = AIOKafkaConsumer(
-        settings.topic(RAW),
-        bootstrap_servers=bootstrap(settings),
-        auto_offset_reset="earliest",
-        group_id=f"t-{uuid.uuid4().hex[:6]}",
-    )
-    await consumer.start()
-    out: list[dict[str, object]] = []
-    try:
-        deadline = time.monotonic() + timeout
-        while not out and time.monotonic() < deadline:
-            for msgs in (await consumer.getmany(timeout_ms=500)).values():
-                out += [e for m in msgs if (e := json.loads(m.value)).get("camera_id") == camera_id]
-    finally:
-        await consumer.stop()
-    return out
 
 
 def test_worker_publishes_stores_pushes_and_stops_cleanly(
@@ -69,7 +49,7 @@ def test_worker_publishes_stores_pushes_and_stops_cleanly(
     child = comp.spawn(component, settings, run_dir / "logs", extra)
     try:
         comp.wait_healthy(component, child, settings, 60)
-        events = asyncio.run(_video_events(settings, feed.camera_id, 40))
+        events = asyncio.run(read_json(settings, RAW, 1, 40, lambda r: r.get("camera_id") == feed.camera_id))
         assert len(events) == 1, child.log_tail()
         ev = events[0]
         assert ev["source"] == "video" and ev["kind"] == "alarm" and ev["grid_id"] == feed.grid_id
