@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from gridcc.runtime import components as comp
 from gridcc.runtime import embedded
+from gridcc.runtime.db import migrate
 from gridcc.runtime.process import Child, free_port
 from gridcc.settings import Settings
 from streams.topics import ensure_topics
+from tests.conftest import PG_ADMIN_URL
 
 
 class IngestServer:
@@ -39,10 +43,33 @@ class IngestServer:
 
 
 @pytest.fixture(scope="session")
-def ingest_server(settings: Settings, run_dir: Path, pg: object, redis_client: object) -> Iterator[IngestServer]:
+def ingest_db() -> Iterator[str]:
+    """Its own database: the shared one has other relays (the dashboard's) that would deliver its outbox rows."""
+    name = f"gridcc_ingest_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    migrate(url)
+    yield url
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(scope="session")
+def ingest_pg(ingest_server: IngestServer) -> Iterator[psycopg.Connection]:
+    with psycopg.connect(ingest_server.settings.database_url or "", autocommit=True) as conn:
+        yield conn
+
+
+@pytest.fixture(scope="session")
+def ingest_server(settings: Settings, run_dir: Path, redis_client: object, ingest_db: str) -> Iterator[IngestServer]:
     broker_port = free_port()
     own = settings.model_copy(
-        update={"kafka_url": f"kafka://127.0.0.1:{broker_port}", "topic_prefix": settings.topic_prefix + "i"}
+        update={
+            "kafka_url": f"kafka://127.0.0.1:{broker_port}",
+            "topic_prefix": settings.topic_prefix + "i",
+            "database_url": ingest_db,
+        }
     )
     server = IngestServer(own, free_port(), broker_port, run_dir / "logs")
     server.start_broker()
