@@ -112,13 +112,12 @@ class DispatchService:
                 case_ids.append(json.loads(raw)["case_id"])
             except (ValueError, KeyError, TypeError):
                 log.warning("ignoring malformed case notice %r", raw[:200])
-        messages = []
         async with pool.connection() as conn:
-            for case_id in sorted(set(case_ids)):
+            for case_id in dict.fromkeys(case_ids):  # arrival order, each case once
                 outcome = await dispatcher.dispatch(conn, case_id)
-                messages += outcome.messages
                 self.dispatched += outcome.dispatched
-        await bus.publish_many(redis, self.settings, messages)  # type: ignore[arg-type]
+                # Pushed as soon as committed: a phone must not wait for the rest of the batch.
+                await bus.publish_many(redis, self.settings, outcome.messages)  # type: ignore[arg-type]
 
 
 def main() -> None:

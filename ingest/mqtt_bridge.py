@@ -59,19 +59,16 @@ class ReadingHandler:
         self.prefix = prefix
         self.tracker = ThresholdTracker()
         self._by_class = {t.category_code + t.subcategory_code: t.code for t in taxonomy.component_classes()}
-        self._by_name = {t.name_zh: t.code for t in taxonomy}
+        for kind, rule in RULES.items():  # a rule naming a type sensors cannot raise is a configuration error
+            if rule.matter != "component" and (
+                rule.matter not in taxonomy or Source.IOT not in taxonomy.get(rule.matter).sources
+            ):
+                raise ValueError(f"{kind} alarms name {rule.matter!r}, which is not a matter type IoT may raise")
         self.counts = {"readings": 0, "alarms": 0, "clears": 0, "dead": 0}
 
     def matter_for(self, kind: str, class_code: str) -> str:
         rule = RULES[kind]
-        if rule.matter == "component":
-            return self._by_class[class_code]
-        code = self._by_name.get(rule.matter) or next(
-            (c for name, c in self._by_name.items() if rule.matter in name), None
-        )
-        if code is None:
-            raise BadReading(f"no matter type named {rule.matter!r} for {kind} alarms")
-        return code
+        return self._by_class[class_code] if rule.matter == "component" else rule.matter
 
     def handle(self, topic: str, payload: bytes, out: Outcome) -> None:
         try:
@@ -163,7 +160,8 @@ class MqttBridge:
                 log.info("MQTT bridge subscribed to %s/iot/#", s.topic_prefix)
                 async for message in client.messages:
                     self.handler.handle(str(message.topic), bytes(message.payload), self._pending)  # type: ignore[arg-type]
-                    if len(self._pending.rows) >= s.ingest.mqtt_batch_rows:
+                    # Alarms go on at once; readings wait for a full batch or the flush timer.
+                    if self._pending.events or len(self._pending.rows) >= s.ingest.mqtt_batch_rows:
                         await self.flush(producer, conn)
         finally:
             flusher.cancel()

@@ -62,7 +62,8 @@ class OutboxRelay:
         backoff = 0.2
         while True:
             try:
-                moved = await self.relay_once()
+                # Bounded: a send stuck on a dead broker connection must not stall the relay for good.
+                moved = await asyncio.wait_for(self.relay_once(), 30)
                 backoff = 0.2
                 if moved >= self.batch:
                     continue

@@ -33,17 +33,17 @@ class Rule:
     clear_at: float
     hold_s: float
     clear_hold_s: float
-    matter: str  # "component": the component's own class type; otherwise a matter type's Chinese name
+    matter: str  # "component": the component's own class type; otherwise a matter code
     valid_range: tuple[float, float]
 
 
 RULES: dict[str, Rule] = {
     "manhole_tilt": Rule("tilt", "deg", True, 15.0, 5.0, 10.0, 30.0, "component", (0.0, 180.0)),
-    "water_level": Rule("water_level", "cm", True, 15.0, 5.0, 60.0, 300.0, "道路积水", (0.0, 500.0)),
-    "smoke": Rule("smoke", "ppm", True, 300.0, 100.0, 5.0, 60.0, "火灾", (0.0, 10_000.0)),
+    "water_level": Rule("water_level", "cm", True, 15.0, 5.0, 60.0, 300.0, "SJ-05-06", (0.0, 500.0)),  # 道路积水
+    "smoke": Rule("smoke", "ppm", True, 300.0, 100.0, 5.0, 60.0, "XF-02-19", (0.0, 10_000.0)),  # 独立烟感报警
     "streetlight_current": Rule("current", "A", False, 0.1, 0.5, 120.0, 60.0, "component", (0.0, 50.0)),
     "hydrant_pressure": Rule("pressure", "MPa", False, 0.1, 0.2, 60.0, 60.0, "component", (0.0, 2.5)),
-    "gas_concentration": Rule("gas", "%LEL", True, 20.0, 5.0, 5.0, 60.0, "燃气泄漏", (0.0, 100.0)),
+    "gas_concentration": Rule("gas", "%LEL", True, 20.0, 5.0, 5.0, 60.0, "YJ-02-01", (0.0, 100.0)),  # 燃气泄漏
 }
 METRIC_TO_KIND: dict[str, str] = {r.metric: kind for kind, r in RULES.items()}
 

@@ -227,7 +227,12 @@ def start_mqtt(host: str, port: int, log_dir: Path) -> Embedded:
     mosquitto = shutil.which("mosquitto") or ("/usr/sbin/mosquitto" if Path("/usr/sbin/mosquitto").exists() else None)
     if mosquitto:
         conf = log_dir / "mosquitto.conf"
-        conf.write_text(f"listener {port} {host}\nallow_anonymous true\npersistence false\n")
+        # No queue cap: with the default (1000) Mosquitto acknowledges readings and then drops them
+        # silently while a subscriber is behind; a production broker needs the same setting.
+        conf.write_text(
+            f"listener {port} {host}\nallow_anonymous true\npersistence false\n"
+            "max_queued_messages 0\nmax_queued_bytes 0\n"
+        )
         child = Child("mqtt", [mosquitto, "-c", str(conf)], log_dir / "mqtt.log").start()
         detail = "Mosquitto"
     else:
