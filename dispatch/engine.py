@@ -119,8 +119,18 @@ class Dispatcher:
             )
         return out
 
-    async def dispatch(self, conn: psycopg.AsyncConnection, case_id: str, reason: str = "new case") -> Outcome:
-        """Offer the case to the best worker, unless it already has a live task; idempotent."""
+    async def dispatch(
+        self,
+        conn: psycopg.AsyncConnection,
+        case_id: str,
+        reason: str = "new case",
+        audit: list[Transition] | None = None,
+    ) -> Outcome:
+        """Offer the case to the best worker, unless it already has a live task; idempotent.
+
+        With ``audit`` the transitions are collected there for the caller to append once, in its own
+        enclosing transaction (a batch of dispatches then shares one commit and one audit-chain lock).
+        """
         out = Outcome()
         async with conn.transaction():
             cur = conn.cursor(row_factory=dict_row)
@@ -191,7 +201,10 @@ class Dispatcher:
                     ("T" + uuid.uuid4().hex[:20].upper(), case_id, team_id, now, task["accept_by"], task["due_at"]),
                 )
                 out.messages.append((f"team:{team_id}", "case.informed", {"case_id": case_id, "title": case["title"]}))
-            await audit_store.append_async(plain, transitions)
+            if audit is None:
+                await audit_store.append_async(plain, transitions)
+            else:
+                audit.extend(transitions)
             case["status"] = CaseStatus.DISPATCHED.value
             view = task_view(task, case)
             out.messages.append((f"worker:{chosen.worker_id}", "task.offered", view))

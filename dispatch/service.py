@@ -21,12 +21,13 @@ from redis.exceptions import RedisError
 from dispatch.engine import Dispatcher
 from dispatch.live import LiveStore
 from dispatch.sla import SlaWatch
+from gridcc.domain.audit import Transition
 from gridcc.domain.clock import Clock, SystemClock
 from gridcc.domain.geo import load_geography
 from gridcc.domain.taxonomy import load_taxonomy
 from gridcc.domain.teams import load_teams
 from gridcc.domain.workcal import WorkCalendar
-from gridcc.runtime import bus
+from gridcc.runtime import audit_store, bus
 from gridcc.settings import Settings, get_settings
 from streams.topics import CASES, bootstrap, ensure_topics
 
@@ -50,6 +51,7 @@ class DispatchService:
         self.settings = settings
         self.stopping = asyncio.Event()
         self.dispatched = 0
+        self.chunk = settings.dispatch.chunk
 
     async def run(self) -> None:
         s = self.settings
@@ -112,12 +114,20 @@ class DispatchService:
                 case_ids.append(json.loads(raw)["case_id"])
             except (ValueError, KeyError, TypeError):
                 log.warning("ignoring malformed case notice %r", raw[:200])
+        unique = sorted(set(case_ids))  # one lock order for every engine: no deadlock between them
         async with pool.connection() as conn:
-            for case_id in dict.fromkeys(case_ids):  # arrival order, each case once
-                outcome = await dispatcher.dispatch(conn, case_id)
-                self.dispatched += outcome.dispatched
-                # Pushed as soon as committed: a phone must not wait for the rest of the batch.
-                await bus.publish_many(redis, self.settings, outcome.messages)  # type: ignore[arg-type]
+            for start in range(0, len(unique), self.chunk):
+                # One transaction (one commit flush, one audit-chain lock) per chunk of cases; each case is a
+                # savepoint inside it. Pushes follow the chunk's commit, so a phone waits for at most one chunk.
+                audit: list[Transition] = []
+                messages: list[tuple[str, str, object]] = []
+                async with conn.transaction():
+                    for case_id in unique[start : start + self.chunk]:
+                        outcome = await dispatcher.dispatch(conn, case_id, audit=audit)
+                        self.dispatched += outcome.dispatched
+                        messages += outcome.messages
+                    await audit_store.append_async(conn.cursor(), audit)
+                await bus.publish_many(redis, self.settings, messages)  # type: ignore[arg-type]
 
 
 def main() -> None:

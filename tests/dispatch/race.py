@@ -1,8 +1,9 @@
-"""One of two racing engine processes: dispatch every case in the file, in a random order, 4 at a time."""
+"""One of two racing engine processes: every case in the file, in a random order, both singly and in batches."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 import random
 import sys
 import time
@@ -13,6 +14,7 @@ from redis.asyncio import Redis
 
 from dispatch.engine import Dispatcher
 from dispatch.live import LiveStore
+from dispatch.service import DispatchService
 from gridcc.domain.clock import SystemClock
 from gridcc.domain.geo import load_geography
 from gridcc.domain.taxonomy import load_taxonomy
@@ -48,7 +50,14 @@ async def main(path: str, seed: int, start_at: float) -> None:
                 async with pool.connection() as conn:
                     await d.dispatch(conn, case_id)
 
-        await asyncio.gather(*(runner() for _ in range(4)))
+        async def batches() -> None:
+            """The engine's own path: notices in batches of 40, dispatched in chunked transactions."""
+            service = DispatchService(s)
+            notices = [json.dumps({"case_id": i}).encode() for i in ids]
+            for k in range(0, len(notices), 40):
+                await service.handle_until_done(d, pool, redis, notices[k : k + 40])
+
+        await asyncio.gather(*(runner() for _ in range(2)), batches())
     await redis.aclose()
 
 
