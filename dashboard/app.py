@@ -95,8 +95,7 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None) -> 
         deps: DashboardDeps = app.state.dashboard
         return {
             "ok": True,
-            "sockets": sum(len(s) for s in deps.hub.subs.values()),
-            "delivered": deps.hub.delivered,
+            **deps.hub.stats(),
             "stream_workers": len(deps.hub.heat_parts),
         }
 

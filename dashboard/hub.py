@@ -4,7 +4,7 @@ A subscription per socket collapses at a hundred connections (shared
 DESIGN.md); here one reader task routes each bus message by audience to the
 sockets registered under it.  Every socket has its own bounded queue and
 sender task, so a slow phone only ever delays itself; for the heat-map only the
-newest snapshot matters, so a full queue drops it rather than block.
+newest snapshot matters, so it has a slot of its own (see :class:`Subscriber`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import contextlib
 import json
 import logging
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -29,22 +29,54 @@ _HEAT_STALE_S = 5.0
 
 
 class Subscriber:
-    def __init__(self, ws: WebSocket, audiences: set[str], maxsize: int = 256) -> None:
+    """One socket's outbox: a bounded FIFO for events, and one slot for the newest heat snapshot.
+
+    The heat slot is sent ahead of queued events and a newer snapshot replaces an unsent one, so a burst of
+    case messages never delays the heat-map and a slow screen never sees stale snapshots one after another.
+    """
+
+    def __init__(self, ws: WebSocket, audiences: set[str], maxsize: int = 1024) -> None:
         self.ws = ws
         self.audiences = audiences
-        self.queue: asyncio.Queue[str] = asyncio.Queue(maxsize)
+        self.maxsize = maxsize
+        self.queue: deque[str] = deque()
+        self.latest: str | None = None
+        self.ready = asyncio.Event()
         self.dropped = 0
+        self.replaced = 0
 
     def offer(self, text: str) -> None:
-        try:
-            self.queue.put_nowait(text)
-        except asyncio.QueueFull:
+        if len(self.queue) >= self.maxsize:
+            if not self.dropped:
+                log.warning(
+                    "socket %s is %d messages behind: dropping until it catches up", self.audiences, self.maxsize
+                )
             self.dropped += 1
+            return
+        self.queue.append(text)
+        self.ready.set()
+
+    def offer_latest(self, text: str) -> None:
+        if self.latest is not None:
+            self.replaced += 1
+        self.latest = text
+        self.ready.set()
+
+    def next(self) -> str | None:
+        if self.latest is not None:
+            text, self.latest = self.latest, None
+            return text
+        if self.queue:
+            return self.queue.popleft()
+        self.ready.clear()
+        return None
 
     async def pump(self) -> None:
         while True:
-            text = await self.queue.get()
-            await self.ws.send_text(text)
+            await self.ready.wait()
+            text = self.next()
+            if text is not None:
+                await self.ws.send_text(text)
 
 
 class Hub:
@@ -110,11 +142,24 @@ class Hub:
         if type_ == "heat":
             self.heat_parts[msg["data"]["worker"]] = msg["data"]
             raw = json.dumps({"type": "heat", "data": self.heat()}, ensure_ascii=False)
-        else:
-            raw = json.dumps({"type": type_, "data": msg["data"]}, ensure_ascii=False)
+            for sub in list(self.subs.get(audience, ())):
+                sub.offer_latest(raw)
+                self.delivered += 1
+            return
+        raw = json.dumps({"type": type_, "data": msg["data"]}, ensure_ascii=False)
         for sub in list(self.subs.get(audience, ())):
             sub.offer(raw)
             self.delivered += 1
+
+    def stats(self) -> dict[str, int]:
+        """Sockets and what their outboxes lost or collapsed, for ``/healthz``."""
+        subs = {s for group in self.subs.values() for s in group}
+        return {
+            "sockets": len(subs),
+            "delivered": self.delivered,
+            "dropped": sum(s.dropped for s in subs),
+            "heat_replaced": sum(s.replaced for s in subs),
+        }
 
     async def _read(self) -> None:
         lost = False

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import psycopg
 from psycopg.rows import dict_row
 
+from dispatch.candidates import LIVE_TASK, CandidatePool
 from dispatch.live import LiveStore
-from dispatch.policy import Candidate, choose_in_order, plan_teams
+from dispatch.policy import Candidate, choose_worker, plan_teams
 from gridcc.domain.audit import Transition
 from gridcc.domain.clock import Clock
 from gridcc.domain.departments import department
@@ -31,11 +33,35 @@ from gridcc.runtime import audit_store
 
 log = logging.getLogger(__name__)
 
-LIVE_TASK = ("offered", "accepted", "on_site")
 TASK_COLUMNS = (
     "task_id, case_id, team_id, worker_id, status, role, offered_at, accept_by, accepted_at, "
     "arrived_at, handled_at, due_at, note, offer_no"
 )
+_COPY_COLUMNS = (
+    "task_id",
+    "case_id",
+    "team_id",
+    "worker_id",
+    "status",
+    "role",
+    "offered_at",
+    "accept_by",
+    "due_at",
+    "offer_no",
+)
+
+
+def _task_id() -> str:
+    return "T" + uuid.uuid4().hex[:20].upper()
+
+
+@dataclass
+class _Past:
+    """What earlier offers of a case say about the next one."""
+
+    live: bool = False
+    offers: int = 0
+    exclude: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -43,7 +69,7 @@ class Outcome:
     """What a dispatch did, for the pushes sent after commit."""
 
     messages: list[tuple[str, str, Any]] = field(default_factory=list)
-    dispatched: bool = False
+    dispatched: int = 0
 
 
 def task_view(task: dict[str, Any], case: dict[str, Any]) -> dict[str, Any]:
@@ -103,22 +129,6 @@ class Dispatcher:
         plan = plan_teams(dept.grid_level, grid_team, specialist, backups, others or ())
         return plan.order, plan.informed
 
-    async def candidates(self, cur: psycopg.AsyncCursor, team_ids: tuple[str, ...]) -> dict[str, list[Candidate]]:
-        workers = [w for t in team_ids for w in self.teams.team(t).workers]
-        states = await self.live.states(workers, self.clock.now())
-        await cur.execute(
-            "SELECT worker_id, count(*) FROM tasks WHERE worker_id = ANY(%s) AND status = ANY(%s) GROUP BY 1",
-            ([w.worker_id for w in workers], list(LIVE_TASK)),
-        )
-        loads = dict(await cur.fetchall())
-        out: dict[str, list[Candidate]] = {}
-        for w in workers:
-            s = states[w.worker_id]
-            out.setdefault(w.team_id, []).append(
-                Candidate(w.worker_id, w.team_id, s.on_duty, int(loads.get(w.worker_id, 0)), s.lat, s.lon)
-            )
-        return out
-
     async def dispatch(
         self,
         conn: psycopg.AsyncConnection,
@@ -126,91 +136,145 @@ class Dispatcher:
         reason: str = "new case",
         audit: list[Transition] | None = None,
     ) -> Outcome:
-        """Offer the case to the best worker, unless it already has a live task; idempotent.
+        """Offer one case to the best worker, unless it already has a live task; idempotent."""
+        return await self.dispatch_many(conn, [case_id], reason, audit)
 
-        With ``audit`` the transitions are collected there for the caller to append once, in its own
-        enclosing transaction (a batch of dispatches then shares one commit and one audit-chain lock).
+    async def dispatch_many(
+        self,
+        conn: psycopg.AsyncConnection,
+        case_ids: Sequence[str],
+        reason: str = "new case",
+        audit: list[Transition] | None = None,
+    ) -> Outcome:
+        """Offer each case to its best worker in one transaction with a fixed number of round trips.
+
+        The cases are locked in id order (every engine uses the same order, so they cannot deadlock), the
+        ones that already have a live task are left alone, and everything is written with one COPY and one
+        UPDATE. With ``audit`` the transitions are collected there for the caller to append once, in its own
+        enclosing transaction; without it they are appended here.
         """
         out = Outcome()
         async with conn.transaction():
             cur = conn.cursor(row_factory=dict_row)
-            await cur.execute("SELECT * FROM cases WHERE case_id = %s FOR UPDATE", (case_id,))
-            case = await cur.fetchone()
-            if case is None or case["status"] not in (CaseStatus.REGISTERED, CaseStatus.DISPATCHED):
-                return out
             await cur.execute(
-                "SELECT 1 FROM tasks WHERE case_id = %s AND role = 'handle' AND status = ANY(%s)",
-                (case_id, list(LIVE_TASK)),
+                "SELECT * FROM cases WHERE case_id = ANY(%s) ORDER BY case_id FOR UPDATE", (sorted(set(case_ids)),)
             )
-            if await cur.fetchone():
+            cases = [c for c in await cur.fetchall() if c["status"] in (CaseStatus.REGISTERED, CaseStatus.DISPATCHED)]
+            if not cases:
                 return out
-            await cur.execute(
-                "SELECT DISTINCT worker_id FROM tasks WHERE case_id = %s AND status IN "
-                "('rejected', 'expired') AND worker_id IS NOT NULL",
-                (case_id,),
-            )
-            exclude = frozenset(r["worker_id"] for r in await cur.fetchall())
-            order, informed = self.team_plan(case["matter_code"], case["grid_id"])
-            plain = conn.cursor()
-            chosen = choose_in_order(order, await self.candidates(plain, order), case["lat"], case["lon"], exclude)
-            if chosen is None:
-                out.messages.append(("ops", "unassigned", {"case_id": case_id, "teams": list(order)}))
-                return out
+            history = await self._history(cur, [c["case_id"] for c in cases])
             now = self.clock.now()
-            matter = self.taxonomy.get(case["matter_code"])
-            task = {
-                "task_id": "T" + uuid.uuid4().hex[:20].upper(),
-                "case_id": case_id,
-                "team_id": chosen.team_id,
-                "worker_id": chosen.worker_id,
-                "status": "offered",
-                "role": "handle",
-                "offered_at": now,
-                "accept_by": now + timedelta(minutes=matter.accept_minutes),
-                "due_at": self.calendar.deadline(now, matter.time_limit),
-            }
-            await cur.execute("SELECT coalesce(max(offer_no), 0) + 1 AS n FROM tasks WHERE case_id = %s", (case_id,))
-            offer_no = (await cur.fetchone() or {"n": 1})["n"]
-            await cur.execute(
-                "INSERT INTO tasks (task_id, case_id, team_id, worker_id, status, role, offered_at, accept_by, "
-                "due_at, offer_no) VALUES (%(task_id)s, %(case_id)s, %(team_id)s, %(worker_id)s, %(status)s, "
-                "%(role)s, %(offered_at)s, %(accept_by)s, %(due_at)s, %(offer_no)s)",
-                {**task, "offer_no": offer_no},
-            )
-            transitions = []
-            if case["status"] != CaseStatus.DISPATCHED:
-                check_transition(CaseStatus(case["status"]), CaseStatus.DISPATCHED)
-                transitions.append(
-                    Transition(
-                        case_id,
-                        audit_store.iso(now),
-                        case["status"],
-                        CaseStatus.DISPATCHED.value,
-                        self.actor,
-                        f"{reason}: offered to {chosen.worker_id} ({chosen.team_id})",
+            plain = conn.cursor()
+            pool = CandidatePool(self.teams, self.live, plain, now)
+            todo = [
+                (c, self.team_plan(c["matter_code"], c["grid_id"])) for c in cases if not history[c["case_id"]].live
+            ]
+            await pool.load(order[0] for _, (order, _) in todo)
+            tasks: list[tuple[Any, ...]] = []
+            updates: list[tuple[str, str, datetime]] = []
+            transitions: list[Transition] = []
+            for case, (order, informed) in todo:
+                past = history[case["case_id"]]
+                chosen = await self._choose(pool, order, case["lat"], case["lon"], frozenset(past.exclude))
+                if chosen is None:
+                    out.messages.append(("ops", "unassigned", {"case_id": case["case_id"], "teams": list(order)}))
+                    continue
+                pool.assigned(chosen.worker_id)
+                task, extra = self._offer(case, chosen, informed if past.offers == 0 else (), past.offers + 1, now)
+                tasks += [task, *extra]
+                updates.append((case["case_id"], chosen.team_id, task[8]))
+                if case["status"] != CaseStatus.DISPATCHED:
+                    check_transition(CaseStatus(case["status"]), CaseStatus.DISPATCHED)
+                    transitions.append(
+                        Transition(
+                            case["case_id"],
+                            audit_store.iso(now),
+                            case["status"],
+                            CaseStatus.DISPATCHED.value,
+                            self.actor,
+                            f"{reason}: offered to {chosen.worker_id} ({chosen.team_id})",
+                        )
+                    )
+                case["status"] = CaseStatus.DISPATCHED.value
+                out.messages += [
+                    (f"team:{t[2]}", "case.informed", {"case_id": t[1], "title": case["title"]}) for t in extra
+                ]
+                out.messages.append(
+                    (
+                        f"worker:{chosen.worker_id}",
+                        "task.offered",
+                        task_view(dict(zip(_COPY_COLUMNS, task, strict=True)), case),
                     )
                 )
-            await cur.execute(
-                "UPDATE cases SET status = 'dispatched', team_id = %s, handle_due_at = %s WHERE case_id = %s",
-                (chosen.team_id, task["due_at"], case_id),
-            )
-            for team_id in informed if offer_no == 1 else ():
-                await cur.execute(
-                    "INSERT INTO tasks (task_id, case_id, team_id, status, role, offered_at, accept_by, due_at) "
-                    "VALUES (%s, %s, %s, 'informed', 'inform', %s, %s, %s)",
-                    ("T" + uuid.uuid4().hex[:20].upper(), case_id, team_id, now, task["accept_by"], task["due_at"]),
+                out.messages.append(("ops", "case", case_view(case, chosen.team_id)))
+                out.dispatched += 1
+            if tasks:
+                async with plain.copy(f"COPY tasks ({', '.join(_COPY_COLUMNS)}) FROM STDIN") as copy:
+                    for row in tasks:
+                        await copy.write_row(row)
+                ids, teams, dues = (list(col) for col in zip(*updates, strict=True))
+                await plain.execute(
+                    "UPDATE cases c SET status = 'dispatched', team_id = u.team_id, handle_due_at = u.due_at "
+                    "FROM unnest(%s::text[], %s::text[], %s::timestamptz[]) AS u(case_id, team_id, due_at) "
+                    "WHERE c.case_id = u.case_id",
+                    (ids, teams, dues),
                 )
-                out.messages.append((f"team:{team_id}", "case.informed", {"case_id": case_id, "title": case["title"]}))
             if audit is None:
                 await audit_store.append_async(plain, transitions)
             else:
                 audit.extend(transitions)
-            case["status"] = CaseStatus.DISPATCHED.value
-            view = task_view(task, case)
-            out.messages.append((f"worker:{chosen.worker_id}", "task.offered", view))
-            out.messages.append(("ops", "case", case_view(case, chosen.team_id)))
-            out.dispatched = True
         return out
+
+    async def _history(self, cur: psycopg.AsyncCursor[Any], case_ids: list[str]) -> dict[str, _Past]:
+        await cur.execute(
+            "SELECT case_id, role, status, worker_id, offer_no FROM tasks WHERE case_id = ANY(%s)", (case_ids,)
+        )
+        past = {i: _Past() for i in case_ids}
+        for t in await cur.fetchall():
+            p = past[t["case_id"]]
+            if t["role"] != "handle":
+                continue
+            p.offers = max(p.offers, t["offer_no"])
+            p.live = p.live or t["status"] in LIVE_TASK
+            if t["status"] in ("rejected", "expired") and t["worker_id"] is not None:
+                p.exclude.add(t["worker_id"])
+        return past
+
+    async def _choose(
+        self, pool: CandidatePool, order: tuple[str, ...], lat: float, lon: float, exclude: frozenset[str]
+    ) -> Candidate | None:
+        """The first team in ``order`` with an eligible worker decides; later teams are fetched only if reached."""
+        for i, team_id in enumerate(order):
+            if not pool.has(team_id):
+                await pool.load(order[i:])
+            chosen = choose_worker(pool.team(team_id), lat, lon, exclude)
+            if chosen is not None:
+                return chosen
+        return None
+
+    def _offer(
+        self, case: dict[str, Any], chosen: Candidate, informed: Sequence[str], offer_no: int, now: datetime
+    ) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
+        """The handling task's row and the informed teams' rows, in ``_COPY_COLUMNS`` order."""
+        matter = self.taxonomy.get(case["matter_code"])
+        accept_by = now + timedelta(minutes=matter.accept_minutes)
+        due_at = self.calendar.deadline(now, matter.time_limit)
+        task = (
+            _task_id(),
+            case["case_id"],
+            chosen.team_id,
+            chosen.worker_id,
+            "offered",
+            "handle",
+            now,
+            accept_by,
+            due_at,
+            offer_no,
+        )
+        extra = [
+            (_task_id(), case["case_id"], t, None, "informed", "inform", now, accept_by, due_at, 1) for t in informed
+        ]
+        return task, extra
 
 
 def case_view(case: dict[str, Any], team_id: str | None = None) -> dict[str, Any]:

@@ -21,13 +21,12 @@ from redis.exceptions import RedisError
 from dispatch.engine import Dispatcher
 from dispatch.live import LiveStore
 from dispatch.sla import SlaWatch
-from gridcc.domain.audit import Transition
 from gridcc.domain.clock import Clock, SystemClock
 from gridcc.domain.geo import load_geography
 from gridcc.domain.taxonomy import load_taxonomy
 from gridcc.domain.teams import load_teams
 from gridcc.domain.workcal import WorkCalendar
-from gridcc.runtime import audit_store, bus
+from gridcc.runtime import bus
 from gridcc.settings import Settings, get_settings
 from streams.topics import CASES, bootstrap, ensure_topics
 
@@ -117,17 +116,11 @@ class DispatchService:
         unique = sorted(set(case_ids))  # one lock order for every engine: no deadlock between them
         async with pool.connection() as conn:
             for start in range(0, len(unique), self.chunk):
-                # One transaction (one commit flush, one audit-chain lock) per chunk of cases; each case is a
-                # savepoint inside it. Pushes follow the chunk's commit, so a phone waits for at most one chunk.
-                audit: list[Transition] = []
-                messages: list[tuple[str, str, object]] = []
-                async with conn.transaction():
-                    for case_id in unique[start : start + self.chunk]:
-                        outcome = await dispatcher.dispatch(conn, case_id, audit=audit)
-                        self.dispatched += outcome.dispatched
-                        messages += outcome.messages
-                    await audit_store.append_async(conn.cursor(), audit)
-                await bus.publish_many(redis, self.settings, messages)  # type: ignore[arg-type]
+                # One transaction (one commit flush, one audit-chain lock, a fixed number of round trips) per
+                # chunk of cases. Pushes follow the chunk's commit, so a phone waits for at most one chunk.
+                outcome = await dispatcher.dispatch_many(conn, unique[start : start + self.chunk])
+                self.dispatched += outcome.dispatched
+                await bus.publish_many(redis, self.settings, outcome.messages)  # type: ignore[arg-type]
 
 
 def main() -> None:

@@ -59,6 +59,41 @@ async def test_nobody_on_duty_goes_to_a_neighbouring_grid_team(env: Env) -> None
     assert team in neighbours
 
 
+async def test_a_batch_spreads_load_skips_live_cases_and_falls_through_per_case(env: Env) -> None:
+    """One set-based transaction must decide exactly as the same cases dispatched one after another."""
+    busy, empty = env.d.geo.grids[400], env.d.geo.grids[410]
+    on_duty = env.d.teams.grid_team(busy.grid_id).on_duty(env.clock.now())
+    assert len(on_duty) >= 2
+    for w in on_duty:  # all at the same spot: only the load tells them apart
+        await env.d.live.set_position(w.worker_id, *busy.centroid)
+    for w in env.d.teams.grid_team(empty.grid_id).workers:
+        await env.d.live.set_duty(w.worker_id, False)
+    already = await env.case(GRID_LEVEL, grid_index=400)
+    await env.dispatch(already)
+    first = await env.live_task(already)
+    fresh = [await env.case(GRID_LEVEL, grid_index=400) for _ in range(2 * len(on_duty) - 1)]
+    orphan = await env.case(GRID_LEVEL, grid_index=410)
+    async with env.pool.connection() as conn:
+        outcome = await env.d.dispatch_many(conn, [*fresh, already, orphan, fresh[0]])
+    assert outcome.dispatched == len(fresh) + 1
+    assert (await env.live_task(already))["task_id"] == first["task_id"]
+    loads: dict[str, int] = {}
+    for case_id in [already, *fresh]:
+        worker = (await env.live_task(case_id))["worker_id"]
+        loads[worker] = loads.get(worker, 0) + 1
+    assert set(loads) == {w.worker_id for w in on_duty}
+    assert set(loads.values()) == {2}  # 2n cases over n equally placed workers: two each
+    neighbours = {env.d.teams.grid_team(g).team_id for g in env.d.geo.neighbours(empty.grid_id)}
+    assert (await env.live_task(orphan))["team_id"] in neighbours
+    async with env.pool.connection() as conn:
+        cur = await conn.execute(
+            "SELECT case_id, count(*) FROM case_transitions WHERE case_id = ANY(%s) AND to_status = 'dispatched' "
+            "GROUP BY 1",
+            ([already, orphan, *fresh],),
+        )
+        assert dict(await cur.fetchall()) == {c: 1 for c in [already, orphan, *fresh]}
+
+
 async def test_reject_redispatches_to_someone_else(env: Env) -> None:
     case_id = await env.case(GRID_LEVEL, grid_index=400)
     await env.dispatch(case_id)
