@@ -82,6 +82,11 @@ class DashboardSettings(_Section):
 
     login_rate_per_min: int = Field(10, gt=0, description="Login attempts per user name and client IP per minute")
     kpi_interval_s: float = Field(3.0, gt=0, description="How often the wall screens' KPI tiles are recomputed")
+    ws_compression: bool = Field(
+        False,
+        description="permessage-deflate on the sockets: saves bandwidth on slow links, but compressing every "
+        "frame for every socket was half of the dashboard's CPU at 200 events/s",
+    )
 
 
 class VisionSettings(_Section):

@@ -20,7 +20,7 @@ from gridcc.domain.audit import Transition
 from gridcc.domain.taxonomy import Taxonomy
 from gridcc.domain.workflow import OPEN, CaseStatus
 from gridcc.runtime import audit_store
-from streams.merge import Incoming, OpenCase, plan
+from streams.merge import Incoming, OpenCase, plan, search_box
 from streams.processor import Located, is_case_bound
 
 _OPEN = [s.value for s in OPEN]
@@ -40,6 +40,9 @@ _EVENT_COLS = (
     "camera_id",
     "text",
 )
+# The SQL type of each of _EVENT_COLS, for the arrays they are inserted from.
+_EVENT_TYPES = ("text", "timestamptz", "timestamptz", "text", "text", "text", "text")
+_EVENT_TYPES += ("text", "float8", "float8", "float4", "text", "text", "text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,31 +95,33 @@ class CaseStore:
         return notices
 
     async def _insert_events(self, cur: psycopg.AsyncCursor, batch: list[Located]) -> set[str]:
-        await cur.execute("CREATE TEMP TABLE IF NOT EXISTS _ev (LIKE events) ON COMMIT DELETE ROWS")
-        async with cur.copy(f"COPY _ev ({', '.join(_EVENT_COLS)}) FROM STDIN") as copy:
-            for loc in batch:
-                e = loc.event
-                await copy.write_row(
-                    (
-                        e.event_id,
-                        e.occurred_at,
-                        e.received_at,
-                        e.source.value,
-                        e.kind.value,
-                        loc.matter_code,
-                        loc.domain,
-                        loc.grid_id,
-                        e.lat,
-                        e.lon,
-                        loc.score,
-                        e.component_code,
-                        e.camera_id,
-                        e.text,
-                    )
-                )
+        # One statement from arrays: no temporary table, whose ON COMMIT truncation cost a file operation and
+        # a lock per batch. DISTINCT ON drops a redelivered copy of an event inside the same batch.
+        rows = [
+            (
+                loc.event.event_id,
+                loc.event.occurred_at,
+                loc.event.received_at,
+                loc.event.source.value,
+                loc.event.kind.value,
+                loc.matter_code,
+                loc.domain,
+                loc.grid_id,
+                loc.event.lat,
+                loc.event.lon,
+                loc.score,
+                loc.event.component_code,
+                loc.event.camera_id,
+                loc.event.text,
+            )
+            for loc in batch
+        ]
+        columns = [list(col) for col in zip(*rows, strict=True)]
+        arrays = ", ".join(f"%s::{t}[]" for t in _EVENT_TYPES)
         await cur.execute(
-            f"INSERT INTO events ({', '.join(_EVENT_COLS)}) SELECT DISTINCT ON (event_id) "
-            f"{', '.join(_EVENT_COLS)} FROM _ev ON CONFLICT DO NOTHING RETURNING event_id"
+            f"INSERT INTO events ({', '.join(_EVENT_COLS)}) SELECT DISTINCT ON (event_id) * "
+            f"FROM unnest({arrays}) AS u({', '.join(_EVENT_COLS)}) ON CONFLICT DO NOTHING RETURNING event_id",
+            columns,
         )
         return {r[0] for r in await cur.fetchall()}
 
@@ -147,14 +152,25 @@ class CaseStore:
     async def _merge(self, cur: psycopg.AsyncCursor, batch: list[Located]) -> list[CaseNotice]:
         if not batch:
             return []
-        codes = sorted({loc.matter_code for loc in batch if loc.matter_code})
-        earliest = min(loc.event.occurred_at - self._limits(loc.matter_code or "")[1] for loc in batch)
-        # Locked in id order (dispatch locks the same way): a case cannot close under our feet.
+        # Only open cases of the same type near some event and inside its window can take it. They are locked
+        # in id order (dispatch locks the same way): a case cannot close under our feet.
+        boxes: list[list[object]] = [[], [], [], [], [], []]
+        for loc in batch:
+            radius_m, window = self._limits(loc.matter_code or "")
+            for column, value in zip(
+                boxes,
+                (loc.matter_code, *search_box(loc.event.lat, loc.event.lon, radius_m), loc.event.occurred_at - window),
+                strict=True,
+            ):
+                column.append(value)
         await cur.execute(
-            "SELECT case_id, matter_code, lat, lon, last_event_at FROM cases "
-            "WHERE status = ANY(%s) AND matter_code = ANY(%s) AND last_event_at >= %s "
-            "ORDER BY case_id FOR UPDATE",
-            (_OPEN, codes, earliest),
+            "SELECT case_id, matter_code, lat, lon, last_event_at FROM cases WHERE status = ANY(%s) AND case_id IN ("
+            " SELECT c.case_id FROM cases c JOIN unnest(%s::text[], %s::float8[], %s::float8[], %s::float8[],"
+            " %s::float8[], %s::timestamptz[]) AS b(code, lat0, lat1, lon0, lon1, since)"
+            " ON c.matter_code = b.code AND c.last_event_at >= b.since"
+            " AND c.lat BETWEEN b.lat0 AND b.lat1 AND c.lon BETWEEN b.lon0 AND b.lon1"
+            " WHERE c.status = ANY(%s)) ORDER BY case_id FOR UPDATE",
+            (_OPEN, *boxes, _OPEN),
         )
         candidates = [OpenCase(*row) for row in await cur.fetchall()]
         by_id = {loc.event.event_id: loc for loc in batch}

@@ -78,6 +78,8 @@ def http_app(name: str, factory: str, settings: Settings, port: int) -> Componen
             "--log-level",
             "warning",
             "--no-access-log",
+            "--ws-per-message-deflate",
+            str(settings.dashboard.ws_compression).lower(),
         ),
         http_port=port,
     )

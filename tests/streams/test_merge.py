@@ -1,8 +1,11 @@
+import math
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from streams.merge import Incoming, OpenCase, distance_m, plan
+from streams.merge import Incoming, OpenCase, distance_m, plan, search_box
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -49,3 +52,29 @@ def test_an_open_candidate_takes_the_event_and_nearest_wins() -> None:
     decisions, touched = plan([ev(1, "FIRE", 23.02, 113.11, 5)], [far, near], limits, lambda e: "new")
     assert decisions[0].case_id == "near" and not decisions[0].opens_case
     assert touched["near"].last_event_at == T0 + timedelta(minutes=5)
+
+
+@given(
+    st.floats(22.9, 23.2),
+    st.floats(113.0, 113.3),
+    st.floats(1.0, 5000.0),
+    st.floats(0.0, 6.2832),
+    st.floats(0.0, 1.0),
+)
+def test_search_box_holds_every_point_within_the_radius(
+    lat: float, lon: float, radius: float, bearing: float, share: float
+) -> None:
+    """The database pre-filter must never hide a case the merge would have chosen."""
+    # A point at distance share * radius in direction bearing (in the equirectangular metric).
+    d = share * radius / 6_371_000.0
+    plat = lat + math.degrees(d * math.cos(bearing))
+    plon = lon + math.degrees(d * math.sin(bearing)) / math.cos(math.radians((lat + plat) / 2))
+    if distance_m(lat, lon, plat, plon) > radius:
+        return
+    lat0, lat1, lon0, lon1 = search_box(lat, lon, radius)
+    assert lat0 <= plat <= lat1 and lon0 <= plon <= lon1
+
+
+def test_search_box_is_tight_enough_to_leave_the_rest_of_the_city_out() -> None:
+    lat0, lat1, lon0, lon1 = search_box(23.02, 113.12, 300.0)
+    assert 0.005 < lat1 - lat0 < 0.006 and 0.005 < lon1 - lon0 < 0.007
