@@ -143,6 +143,8 @@ class MqttBridge:
         self.handler = ReadingHandler(load_taxonomy(), geo, comps, settings.topic_prefix)
         self.stopping = asyncio.Event()
         self._pending = Outcome()
+        self._due = asyncio.Event()  # something should go out now: an alarm, or a full batch of readings
+        self._flushing = asyncio.Lock()
 
     async def run(self) -> None:
         s = self.settings
@@ -160,8 +162,13 @@ class MqttBridge:
                 log.info("MQTT bridge subscribed to %s/iot/#", s.topic_prefix)
                 async for message in client.messages:
                     self.handler.handle(str(message.topic), bytes(message.payload), self._pending)  # type: ignore[arg-type]
-                    # Alarms go on at once; readings wait for a full batch or the flush timer.
+                    # Alarms go on at once, readings with a full batch or on the timer; the flusher does it
+                    # while messages keep coming in, and whatever arrives meanwhile goes out in its next round.
                     if self._pending.events or len(self._pending.rows) >= s.ingest.mqtt_batch_rows:
+                        self._due.set()
+                    if flusher.done():  # it failed (database gone): stop with its error rather than buffer forever
+                        flusher.result()
+                    if len(self._pending.rows) >= 4 * s.ingest.mqtt_batch_rows:  # the flusher fell behind
                         await self.flush(producer, conn)
         finally:
             flusher.cancel()
@@ -174,14 +181,30 @@ class MqttBridge:
     async def _flush_loop(self, producer: AIOKafkaProducer, conn: psycopg.AsyncConnection) -> None:
         redis = bus.redis_client(self.settings)
         key = f"{self.settings.topic_prefix}:health:mqtt:{os.getpid()}"
+        reported = 0.0
         while True:
-            await asyncio.sleep(self.settings.ingest.mqtt_flush_s)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._due.wait(), self.settings.ingest.mqtt_flush_s)
+            self._due.clear()
             await self.flush(producer, conn)
-            with contextlib.suppress(Exception):
-                await redis.set(key, json.dumps({"at": time.time(), **self.handler.counts}), ex=10)
+            if time.monotonic() - reported >= 1.0:
+                reported = time.monotonic()
+                with contextlib.suppress(Exception):
+                    await redis.set(key, json.dumps({"at": time.time(), **self.handler.counts}), ex=10)
 
     async def flush(self, producer: AIOKafkaProducer, conn: psycopg.AsyncConnection) -> None:
-        batch, self._pending = self._pending, Outcome()
+        async with self._flushing:  # one flush at a time on the one connection, in arrival order
+            batch, self._pending = self._pending, Outcome()
+            try:
+                await self._write(producer, conn, batch)
+            except BaseException:  # cancelled at shutdown or the database is gone: keep it for the next try
+                batch.rows += self._pending.rows
+                batch.events += self._pending.events
+                batch.dead += self._pending.dead
+                self._pending = batch
+                raise
+
+    async def _write(self, producer: AIOKafkaProducer, conn: psycopg.AsyncConnection, batch: Outcome) -> None:
         if batch.rows:
             async with (
                 conn.cursor() as cur,
