@@ -134,6 +134,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
         from vision.bench import main as bench_main
     elif args.which == "mqtt":
         from ingest.bench_mqtt import main as bench_main
+    elif args.which == "streams":
+        from simulators.bench_streams import main as bench_main
     else:
         from gridcc.domain.bench_geo import main as bench_main
     return int(bench_main(args.rest) or 0)
@@ -173,8 +175,10 @@ def build_parser() -> argparse.ArgumentParser:
         func=cmd_dispatch_stats
     )
 
-    bench = sub.add_parser("bench", help="benchmarks: e2e, vision, mqtt, geo (each has its own --help)", add_help=False)
-    bench.add_argument("which", choices=("e2e", "vision", "mqtt", "geo"))
+    bench = sub.add_parser(
+        "bench", help="benchmarks: e2e, streams, vision, mqtt, geo (each has its own --help)", add_help=False
+    )
+    bench.add_argument("which", choices=("e2e", "streams", "vision", "mqtt", "geo"))
     bench.add_argument("rest", nargs=argparse.REMAINDER)
     bench.set_defaults(func=cmd_bench)
 
