@@ -163,7 +163,7 @@ async def ops_socket(ws: WebSocket) -> None:
             )
             intake = await cur.fetchall()
         hello = {
-            "heat": deps.hub.heat(),
+            "heat": None,  # the hub sends the whole picture as its own first message (it must precede the deltas)
             "kpi": k,
             "cases": await open_cases(deps),
             "intake": intake,

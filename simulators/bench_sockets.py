@@ -100,7 +100,7 @@ async def _listen(url: str, kind: str, out: list[Any], stats: dict[str, int], st
                     continue
                 if kind == "worker" and raw.startswith('{"type": "task.offered"'):
                     out.append((json.loads(raw)["data"]["case_id"], t))
-                elif kind == "ops" and raw.startswith('{"type": "heat"'):
+                elif kind == "ops" and raw.startswith('{"type": "heat'):  # heat and heat.delta
                     at = json.loads(raw)["data"].get("at") or 0.0
                     if at > 0:
                         out.append((t, (t - at) * 1000.0))

@@ -60,6 +60,7 @@ export class HeatMap {
     this.grids = null;
     this.base = null;
     this.windows = {};
+    this.rows = null; // per window: Map "grid|domain|source" -> row, for applying deltas
     this.filter = { window: '15', domain: '', sources: new Set(SOURCES) };
     this.sums = new Float64Array(0);
     this.total = 0;
@@ -90,11 +91,32 @@ export class HeatMap {
     this.schedule();
   }
 
-  /** The `windows` object of a heat message (or of hello's snapshot). */
+  /** The `windows` object of a heat message: replaces the picture. */
   setData(windows) {
+    this.rows = {};
+    for (const [w, list] of Object.entries(windows ?? {})) {
+      this.rows[w] = new Map(list.map((r) => [`${r[0]}|${r[1]}|${r[2]}`, r]));
+    }
     this.windows = windows ?? {};
     this.dataDirty = true;
     this.schedule();
+  }
+
+  /** The `windows` object of a heat.delta message: changed rows, n = 0 for a row that is gone. */
+  applyDelta(windows) {
+    if (!this.rows) return; // no picture yet: the full one is on its way
+    for (const [w, list] of Object.entries(windows ?? {})) {
+      if (!list.length) continue;
+      const rows = this.rows[w] ?? (this.rows[w] = new Map());
+      for (const r of list) {
+        const key = `${r[0]}|${r[1]}|${r[2]}`;
+        if (r[3] > 0) rows.set(key, r);
+        else rows.delete(key);
+      }
+      this.windows[w] = Array.from(rows.values());
+      this.dataDirty = true;
+    }
+    if (this.dataDirty) this.schedule();
   }
 
   setFilter(patch) {

@@ -277,6 +277,11 @@ function onMessage(msg) {
     case 'heat':
       applyHeat(d);
       break;
+    case 'heat.delta':
+      ui.heat.applyDelta(d?.windows);
+      state.heatReceivedAt = Date.now();
+      ui.panel.onHeat();
+      break;
     case 'kpi':
       state.kpi = { ...state.kpi, ...d };
       scheduleKpi();

@@ -17,7 +17,7 @@ export class ReconnectingSocket {
    * @param {() => void} [o.onOpen]
    * @param {(ev: CloseEvent) => void} [o.onAuthError]
    * @param {number} [o.staleMs]  reconnect when nothing arrived for this long (0 = never); the ops
-   *                              socket gets `heat` every second, so 15 s of silence means a dead link.
+   *                              socket gets a `heat.delta` every second, so 15 s of silence means a dead link.
    */
   constructor({ path, token, onMessage, onStatus, onOpen, onAuthError, staleMs = 0, minDelayMs = 500, maxDelayMs = 15000 }) {
     Object.assign(this, { path, token, onMessage, onStatus, onOpen, onAuthError, staleMs, minDelayMs, maxDelayMs });

@@ -119,20 +119,36 @@ async def _announce_intake(intake: list[Located]) -> None:
         log.warning("could not announce %d intake items: %s", len(intake), exc)
 
 
+_heat_seq = {"seq": 0, "failed": False}
+
+
 @app.timer(interval=settings.streams.aggregate_interval_s)
 async def publish_heat() -> None:
-    """Once a second: this worker's rolling counts, to Redis (a key for late joiners, and the bus)."""
+    """Once a second: the full snapshot under this worker's key (late joiners), what changed on the bus.
+
+    The key is written before the delta is published, in one pipeline, so a dashboard that sees a gap in
+    ``seq`` and reads the key gets a snapshot at least as new as the delta that told it.
+    """
     if "redis" not in _ctx:
         return
     counts.advance(int(time.time() // 60))
-    snapshot = {"worker": _WORKER_ID, "at": time.time(), "windows": counts.snapshot(), "stats": stats}
+    now = time.time()
+    _heat_seq["seq"] += 1
+    base = {"worker": _WORKER_ID, "at": now, "seq": _heat_seq["seq"], "stats": stats}
+    delta = counts.delta()
+    full = bus.encode("ops", "heat", {**base, "windows": counts.snapshot()})
     redis = _ctx["redis"]
     key = f"{settings.topic_prefix}:heat:{_WORKER_ID}"
-    payload = bus.encode("ops", "heat", snapshot)
     try:
         async with redis.pipeline(transaction=False) as pipe:
-            pipe.set(key, payload, ex=max(5, int(settings.streams.aggregate_interval_s * 5)))
-            pipe.publish(bus.channel(settings), payload)
+            pipe.set(key, full, ex=max(5, int(settings.streams.aggregate_interval_s * 5)))
+            # After a failed second the delta would not cover the change: publish the full one instead.
+            pipe.publish(
+                bus.channel(settings),
+                full if _heat_seq["failed"] else bus.encode("ops", "heat", {**base, "windows": delta, "delta": True}),
+            )
             await pipe.execute()
-    except RedisError as exc:  # Redis restarting: the next second's snapshot carries the same counts
+        _heat_seq["failed"] = False
+    except RedisError as exc:  # Redis restarting: the next second sends the full snapshot
+        _heat_seq["failed"] = True
         log.warning("heat-map publish failed: %s", exc)
