@@ -98,39 +98,39 @@ async def accept_report(
             photo_ref=f"report:{report_id}" if photo else None,
             attrs={"report_id": report_id},
         )
-        try:
-            async with conn.transaction():
-                await conn.execute(
-                    "INSERT INTO reports (report_id, idempotency_key, device_hash, client_ip, created_at, lat, lon, "
-                    "grid_id, address, text, service_code, channel, event) "
-                    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                    (
-                        report_id,
-                        report.idempotency_key,
-                        dev,
-                        client_ip,
-                        now,
-                        lat,
-                        lon,
-                        grid.grid_id,
-                        report.address,
-                        event.text,
-                        service_code,
-                        channel,
-                        event.model_dump_json(),
-                    ),
-                )
-                if photo:
-                    await conn.execute(
-                        "INSERT INTO report_photos (report_id, content_type, data) VALUES (%s,%s,%s)",
-                        (report_id, photo[0], photo[1]),
-                    )
-        except psycopg.errors.UniqueViolation:
-            # The same key raced in from a parallel retry: answer with the winner.
+        # One transaction, committed when the pooled connection is given back (before the answer); a parallel
+        # retry with the same key loses the insert without an error and answers with the winner's report.
+        cur = await conn.execute(
+            "INSERT INTO reports (report_id, idempotency_key, device_hash, client_ip, created_at, lat, lon, "
+            "grid_id, address, text, service_code, channel, event) "
+            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+            "ON CONFLICT (device_hash, idempotency_key) DO NOTHING RETURNING report_id",
+            (
+                report_id,
+                report.idempotency_key,
+                dev,
+                client_ip,
+                now,
+                lat,
+                lon,
+                grid.grid_id,
+                report.address,
+                event.text,
+                service_code,
+                channel,
+                event.model_dump_json(),
+            ),
+        )
+        if await cur.fetchone() is None:
             existing = await _existing(conn, dev, report.idempotency_key)
-            if existing:
-                return existing, False
-            raise
+            if existing is None:  # cannot happen under the unique constraint; fail loudly rather than lie
+                raise RuntimeError("idempotency conflict without a stored report")
+            return existing, False
+        if photo:
+            await conn.execute(
+                "INSERT INTO report_photos (report_id, content_type, data) VALUES (%s,%s,%s)",
+                (report_id, photo[0], photo[1]),
+            )
     deps.relay.wake()
     return ReportCreated(report_id=report_id, tracking_url=f"/report#{report_id}", grid_id=grid.grid_id), True
 

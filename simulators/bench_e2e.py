@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 import time
 from collections.abc import Sequence
@@ -179,8 +180,14 @@ def plot(steps: list[dict[str, Any]], path: Path) -> None:
     plt.close(fig)
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM ends a run like Ctrl-C does, so the private stack it started is stopped, not orphaned."""
+    raise KeyboardInterrupt
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(argv) if argv is not None else None)
+    signal.signal(signal.SIGTERM, _interrupt)
     base: Settings = get_settings()
     t0 = time.monotonic()
     sys.stderr.write(

@@ -54,6 +54,25 @@ def test_accepted_report_is_stored_and_idempotent(ingest_server: IngestServer, i
     assert n == (1,)
 
 
+def test_parallel_retries_with_one_key_store_one_report(
+    ingest_server: IngestServer, ingest_pg: psycopg.Connection
+) -> None:
+    """A phone that retries before its first answer came back: every attempt is told about the same report."""
+    body = _body()
+
+    async def post_all() -> list[httpx.Response]:
+        async with httpx.AsyncClient(base_url=ingest_server.base) as c:  # 5: within the device limit (6 a minute)
+            return await asyncio.gather(*(c.post("/api/v1/reports/json", json=body) for _ in range(5)))
+
+    answers = asyncio.run(post_all())
+    assert sorted(r.status_code for r in answers) == [200] * 4 + [201]
+    assert len({r.json()["report_id"] for r in answers}) == 1
+    n = ingest_pg.execute(
+        "SELECT count(*) FROM reports WHERE idempotency_key = %s", (body["idempotency_key"],)
+    ).fetchone()
+    assert n == (1,)
+
+
 def test_multipart_report_with_photo(ingest_server: IngestServer, ingest_pg: psycopg.Connection) -> None:
     lat, lon = _point()
     data = {
