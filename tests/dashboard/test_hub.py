@@ -70,12 +70,18 @@ async def drain(sub: Subscriber, screen: Screen) -> None:
         await screen.send_text(text)
 
 
-async def test_screen_follows_deltas_and_starts_from_the_whole_picture(hub: Hub) -> None:
-    hub.route(bus("w1", 1, {"15": [[1, "URBAN", "citizen", 2]]}, delta=False))
+async def connect(hub: Hub) -> tuple[Screen, Subscriber]:
+    """A wall screen joins and is sent what the hub holds."""
     screen = Screen()
     sub = Subscriber(screen, {"ops"})  # type: ignore[arg-type]
     hub.add(sub)
     await drain(sub, screen)
+    return screen, sub
+
+
+async def test_screen_follows_deltas_and_starts_from_the_whole_picture(hub: Hub) -> None:
+    hub.route(bus("w1", 1, {"15": [[1, "URBAN", "citizen", 2]]}, delta=False))
+    screen, sub = await connect(hub)
     assert screen.kinds == ["heat"] and screen.picture == picture(hub)
     hub.route(bus("w1", 2, {"15": [[2, "FIRE", "iot", 1]]}))
     await drain(sub, screen)
@@ -99,10 +105,7 @@ async def test_a_slow_screen_gets_the_whole_picture_instead_of_a_backlog(hub: Hu
 
 async def test_a_missing_delta_is_repaired_from_the_workers_key(hub: Hub) -> None:
     hub.route(bus("w1", 1, {"15": [[1, "URBAN", "citizen", 1]]}, delta=False))
-    screen = Screen()
-    sub = Subscriber(screen, {"ops"})  # type: ignore[arg-type]
-    hub.add(sub)
-    await drain(sub, screen)
+    screen, sub = await connect(hub)
     # Seconds 2 and 3 never reached this dashboard; the worker's key holds its full picture as of second 3.
     full = bus("w1", 3, {"15": [[1, "URBAN", "citizen", 4], [9, "FIRE", "video", 2]]}, delta=False)
     await hub.redis.set(f"{hub.settings.topic_prefix}:heat:w1", full)
@@ -121,10 +124,7 @@ async def test_a_missing_delta_is_repaired_from_the_workers_key(hub: Hub) -> Non
 async def test_a_silent_worker_is_dropped_from_every_screen(hub: Hub) -> None:
     hub.route(bus("w1", 1, {"15": [[1, "URBAN", "citizen", 1]]}, delta=False))
     hub.route(bus("w2", 1, {"15": [[500, "FIRE", "iot", 2]]}, delta=False))
-    screen = Screen()
-    sub = Subscriber(screen, {"ops"})  # type: ignore[arg-type]
-    hub.add(sub)
-    await drain(sub, screen)
+    screen, sub = await connect(hub)
     hub.heat_parts["w2"].at -= 60  # w2 stopped a minute ago (its partitions moved to w1)
     hub.route(bus("w1", 2, {"15": [[500, "FIRE", "iot", 1]]}))
     await drain(sub, screen)
