@@ -55,26 +55,7 @@ class SlaWatch:
         messages: list[tuple[str, str, Any]] = []
         counts = {"expired": 0, "warned": 0, "escalated": 0}
         async with self.pool.connection() as conn:
-            async with conn.transaction():
-                cur = conn.cursor(row_factory=dict_row)
-                await cur.execute(
-                    "UPDATE tasks SET status = 'expired' WHERE task_id IN (SELECT task_id FROM tasks "
-                    "WHERE status = 'offered' AND role = 'handle' AND accept_by < %s FOR UPDATE SKIP LOCKED) "
-                    "RETURNING task_id, case_id, worker_id",
-                    (now,),
-                )
-                expired = await cur.fetchall()
-            for t in expired:
-                messages.append(
-                    (
-                        f"worker:{t['worker_id']}",
-                        "task.withdrawn",
-                        {"task_id": t["task_id"], "reason": "not accepted in time"},
-                    )
-                )
-                outcome = await self.d.dispatch(conn, t["case_id"], "not accepted in time")
-                messages += outcome.messages
-            counts["expired"] = len(expired)
+            counts["expired"] = await self._expire(conn, now, messages)
 
             frac = self.settings.dispatch.warn_before_fraction
             async with conn.transaction():
@@ -96,11 +77,11 @@ class SlaWatch:
                 await cur.execute(
                     "UPDATE cases SET escalation_level = escalation_level + 1 WHERE case_id IN ("
                     " SELECT case_id FROM cases WHERE status IN ('dispatched', 'accepted', 'on_site', 'registered')"
-                    " AND handle_due_at IS NOT NULL AND escalation_level < %s"
+                    " AND handle_due_at < %s AND escalation_level < %s"
                     " AND handle_due_at + (handle_due_at - opened_at) * escalation_level < %s"
                     " ORDER BY case_id FOR UPDATE SKIP LOCKED) "
                     "RETURNING case_id, grid_id, escalation_level, title, handle_due_at",
-                    (MAX_LEVEL, now),
+                    (now, MAX_LEVEL, now),
                 )
                 for c in await cur.fetchall():
                     chain = self.d.teams.escalation_chain(c["grid_id"])
@@ -111,3 +92,41 @@ class SlaWatch:
                     counts["escalated"] += 1
         await bus.publish_many(self.redis, self.settings, messages)
         return counts
+
+    async def _expire(self, conn: Any, now: Any, messages: list[tuple[str, str, Any]]) -> int:
+        """Withdraw unanswered offers and re-offer their cases, a chunk per transaction.
+
+        Offers expire in waves (phones out of coverage, a shift change, a storm's hundreds of cases offered in
+        one minute), so a tick takes them a chunk at a time through the same batched dispatch as new cases,
+        oldest deadline first, and stops after ``expire_per_tick`` so that new cases are never queued behind
+        a wave of re-offers; the rest wait for the next tick.
+        """
+        chunk, limit = self.settings.dispatch.chunk, self.settings.dispatch.expire_per_tick
+        done = 0
+        while done < limit:
+            async with conn.transaction():
+                cur = conn.cursor(row_factory=dict_row)
+                await cur.execute(
+                    "UPDATE tasks SET status = 'expired' WHERE task_id IN (SELECT task_id FROM tasks "
+                    "WHERE status = 'offered' AND role = 'handle' AND accept_by < %s "
+                    "ORDER BY accept_by LIMIT %s FOR UPDATE SKIP LOCKED) "
+                    "RETURNING task_id, case_id, worker_id",
+                    (now, min(chunk, limit - done)),
+                )
+                expired = await cur.fetchall()
+            if not expired:
+                break
+            messages += [
+                (
+                    f"worker:{t['worker_id']}",
+                    "task.withdrawn",
+                    {"task_id": t["task_id"], "reason": "not accepted in time"},
+                )
+                for t in expired
+            ]
+            outcome = await self.d.dispatch_many(conn, [t["case_id"] for t in expired], "not accepted in time")
+            messages += outcome.messages
+            done += len(expired)
+        if done >= limit:
+            log.warning("%d offers expired in one tick; the rest wait for the next", done)
+        return done

@@ -58,7 +58,9 @@ class DispatchSettings(_Section):
 
     engines: int = Field(1, ge=1, description="Dispatch engine processes")
     chunk: int = Field(25, ge=1, description="Cases dispatched per transaction (one commit, one audit append)")
-    accept_window_s: float = Field(300.0, gt=0, description="A task not accepted within this is re-offered")
+    expire_per_tick: int = Field(
+        500, ge=1, description="Unanswered offers withdrawn and re-offered per SLA tick (the rest wait a tick)"
+    )
     warn_before_fraction: float = Field(
         0.2, gt=0, lt=1, description="Warn when this fraction of a handling limit remains"
     )

@@ -77,6 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--burst", type=int, default=2000, help="new-case events produced at once for pipeline_rate")
     p.add_argument("--drain", type=float, default=60, help="longest wait for stored events and tasks after the load")
     p.add_argument("--screens", type=int, default=20, help="wall-screen (/ws/ops) sockets")
+    p.add_argument(
+        "--phones",
+        choices=("work", "listen"),
+        default="work",
+        help="work: the on-duty phones accept each offer after 1-5 s and resolve it 20-60 s later; "
+        "listen: they only time arrivals, so every offer expires and is re-offered",
+    )
     p.add_argument("--seed", type=int, default=20151201, help="random seed of the incidents")
     p.add_argument("--out", type=Path, default=Path("docs/bench"), help="folder for the JSON results and the plot")
     p.add_argument("--keep-data", action="store_true", help="keep a started stack's database folder")
@@ -102,6 +109,8 @@ def _machine() -> dict[str, Any]:
 
 async def _session(args: argparse.Namespace, stack: Stack) -> list[dict[str, Any]]:
     opts = Options(args.mix, args.dup_share, args.text_share, args.drain, seed=args.seed, ops_screens=args.screens)
+    if args.phones == "listen":
+        opts.phones = None
     bench = Bench(stack, opts)
     try:
         setup = await bench.setup()

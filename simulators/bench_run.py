@@ -29,7 +29,7 @@ from simulators.bench_check import Checker, percentile
 from simulators.bench_load import CitizenSender, IotSender, VideoSender
 from simulators.bench_plan import Incident, Planner, cameras_for, iot_sensors
 from simulators.bench_result import Step, step_result
-from simulators.bench_sockets import login_all, on_duty_plan, restore_duty, set_duty, start_receiver
+from simulators.bench_sockets import Work, login_all, on_duty_plan, restore_duty, set_duty, start_receiver
 from simulators.bench_stack import Sampler, Stack
 from streams.store import case_id_for
 from streams.topics import RAW, bootstrap
@@ -47,6 +47,7 @@ class Options:
     progress_s: float = 5.0
     seed: int = 20151201
     ops_screens: int = 20
+    phones: Work | None = ((1.0, 5.0), (20.0, 60.0))  # None: phones only listen (offers expire, are re-offered)
 
 
 class Bench:
@@ -56,6 +57,7 @@ class Bench:
         self.by_case: dict[str, Incident] = {}
         self.arrivals: dict[str, float] = {}
         self.heat: list[tuple[float, float]] = []
+        self.phones: dict[str, int] = {}
         self.socket_stats: dict[str, tuple[int, ...]] = {}
         self.checker = Checker(self.s.database_url or "")
         self.recent: collections.deque[Incident] = collections.deque(maxlen=5000)
@@ -88,7 +90,7 @@ class Bench:
         tokens = await login_all(self.stack.dashboard, [*workers, "ops"], s.demo_password or "")
         ws = self.stack.dashboard.replace("http", "ws", 1)
         self.receivers = [
-            start_receiver(ws, [tokens[w] for w in workers], []),
+            start_receiver(ws, [tokens[w] for w in workers], [], self.opts.phones),
             start_receiver(ws, [], [tokens["ops"]] * self.opts.ops_screens),  # one login shared by every screen
         ]
         ready = [0, 0]
@@ -133,6 +135,8 @@ class Bench:
                         self.arrivals.setdefault(case_id, t)
                 elif msg[0] == "heat":
                     self.heat.extend(msg[1])
+                elif msg[0] == "phones":
+                    self.phones = msg[1]
         self.iot.resolve(self._accept)
 
     def _accept(self, inc: Incident, event_id: str, t_send: float) -> None:
@@ -209,6 +213,7 @@ class Bench:
         result = step_result(st, self.checker, self.arrivals, self.heat, (t0, t_sent, t_accepted, drained))
         result["components"] = self.sampler.summary(t0, t_sent)
         result["latency_legs"] = await self.checker.stages(st.incidents, self.arrivals)
+        result["phones"] = dict(self.phones)  # cumulative over the session's steps
         return result
 
     def _progress(self, st: Step, t0: float) -> None:
@@ -218,11 +223,17 @@ class Bench:
             for c, i in self.by_case.items()
             if c in self.arrivals and i.sent_at and i.sent_at >= t0
         ]
+        recent = [
+            (self.arrivals[c] - i.sent_at) * 1000
+            for c, i in self.by_case.items()
+            if c in self.arrivals and i.sent_at and i.sent_at >= max(t0, now - 60)
+        ]
         heat = [d for t, d in self.heat if t >= t0]
         self.say(
             f"  [{now - t0:5.1f} s] rate {st.rate:g}/s  offered {sum(st.offered.values())}  "
             f"accepted {sum(st.accepted.values())} ({dict(st.accepted)})  failed {sum(st.failed.values())}  "
-            f"tasks {len(lat)}  p99 {percentile(lat, 99)} ms  heat p99 {percentile(heat, 99)} ms"
+            f"tasks {len(lat)}  p99 {percentile(lat, 99)} ms (last 60 s {percentile(recent, 99)} ms)  "
+            f"heat p99 {percentile(heat, 99)} ms  phones {self.phones}"
         )
 
     async def _drain_pipeline(self, st: Step, t_accepted: float) -> float:

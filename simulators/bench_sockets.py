@@ -8,7 +8,14 @@ process reports back over a multiprocessing queue, twice a second:
 - ``("tasks", [(case_id, t), ...])``: the first ``task.offered`` per case;
 - ``("heat", [(t, delay_ms), ...])``: each heat-map push, delay from the
   stream worker's publication time ``at`` to arrival;
-- ``("ready", connected, failed)`` once, and ``("count", messages)``.
+- ``("ready", connected, failed)`` once, and ``("count", messages)``;
+- ``("phones", {"accepted": n, "resolved": n, "failed": n})``: what the phones did.
+
+Phones work their tasks the way grid workers do (``Phones``): accept a few
+seconds after the offer, resolve with a photo a minute or so later.  A bench
+whose phones only listened would let every offer expire and be re-offered
+down the teams every few minutes, a load no district sees; ``--phones listen``
+keeps that mode for measuring dispatch alone.
 
 Before the load the main process puts exactly one worker on duty per grid and
 specialist team (Redis live state, which overrides the shift roster), so every
@@ -21,6 +28,7 @@ import asyncio
 import contextlib
 import json
 import multiprocessing as mp
+import random
 import time
 from collections.abc import Coroutine
 from typing import Any, TypeVar
@@ -32,6 +40,8 @@ import websockets
 from gridcc.domain.teams import TeamKind, TeamRegistry
 
 T = TypeVar("T")
+# Seconds from offer to accept, and from accept to resolve: (low, high) of a uniform draw each.
+Work = tuple[tuple[float, float], tuple[float, float]]
 
 
 def on_duty_plan(teams: TeamRegistry) -> tuple[list[str], dict[str, str]]:
@@ -89,7 +99,56 @@ async def login_all(base_url: str, users: list[str], password: str, parallel: in
     return tokens
 
 
-async def _listen(url: str, kind: str, out: list[Any], stats: dict[str, int], stop: asyncio.Event) -> None:
+class Phones:
+    """The on-duty workers' hands: accept each offer, then resolve it, over the same HTTP API as the phone page."""
+
+    def __init__(self, http_base: str, accept_s: tuple[float, float], resolve_s: tuple[float, float]) -> None:
+        from simulators.workers import result_photo
+
+        self.client = httpx.AsyncClient(
+            base_url=http_base, timeout=60, limits=httpx.Limits(max_connections=32, max_keepalive_connections=32)
+        )
+        self.accept_s, self.resolve_s = accept_s, resolve_s
+        self.rng = random.Random(7)
+        self.photo = result_photo(self.rng)
+        self.stats = {"accepted": 0, "resolved": 0, "failed": 0}
+        self._bg: set[asyncio.Task[None]] = set()
+
+    def offered(self, token: str, task_id: str) -> None:
+        task = asyncio.create_task(self._work(token, task_id))
+        self._bg.add(task)
+        task.add_done_callback(self._bg.discard)
+
+    async def _work(self, token: str, task_id: str) -> None:
+        auth = {"Authorization": f"Bearer {token}"}
+        try:
+            await asyncio.sleep(self.rng.uniform(*self.accept_s))
+            r = await self.client.post(f"/api/v1/tasks/{task_id}/accept", headers=auth)
+            if r.status_code != 200:  # withdrawn meanwhile (expired, or the case was voided): nothing to do
+                self.stats["failed"] += 1
+                return
+            self.stats["accepted"] += 1
+            await asyncio.sleep(self.rng.uniform(*self.resolve_s))
+            r = await self.client.post(
+                f"/api/v1/tasks/{task_id}/resolve",
+                headers=auth,
+                data={"note": "已处置"},
+                files={"photo": ("done.jpg", self.photo, "image/jpeg")},
+            )
+            self.stats["resolved" if r.status_code == 200 else "failed"] += 1
+        except httpx.HTTPError:
+            self.stats["failed"] += 1
+
+    async def aclose(self) -> None:
+        for task in self._bg:
+            task.cancel()
+        await asyncio.gather(*self._bg, return_exceptions=True)
+        await self.client.aclose()
+
+
+async def _listen(
+    url: str, kind: str, out: list[Any], stats: dict[str, int], stop: asyncio.Event, phones: Phones | None = None
+) -> None:
     try:
         async with websockets.connect(url, max_size=2**24, open_timeout=60, ping_interval=None) as ws:
             stats["connected"] += 1
@@ -99,7 +158,10 @@ async def _listen(url: str, kind: str, out: list[Any], stats: dict[str, int], st
                 if not isinstance(raw, str):  # the dashboard sends text frames only
                     continue
                 if kind == "worker" and raw.startswith('{"type": "task.offered"'):
-                    out.append((json.loads(raw)["data"]["case_id"], t))
+                    task = json.loads(raw)["data"]
+                    out.append((task["case_id"], t))
+                    if phones is not None and task.get("role") == "handle":
+                        phones.offered(url.rsplit("token=", 1)[1], task["task_id"])
                 elif kind == "ops" and raw.startswith('{"type": "heat'):  # heat and heat.delta
                     at = json.loads(raw)["data"].get("at") or 0.0
                     if at > 0:
@@ -110,7 +172,9 @@ async def _listen(url: str, kind: str, out: list[Any], stats: dict[str, int], st
         stats["failed"] += 1
 
 
-async def _main(ws_base: str, workers: list[str], ops: list[str], queue: Any, stop_flag: Any) -> None:
+async def _main(
+    ws_base: str, workers: list[str], ops: list[str], queue: Any, stop_flag: Any, work: Work | None
+) -> None:
     stop = asyncio.Event()
     tasks_out: list[tuple[str, float]] = []
     heat_out: list[tuple[float, float]] = []
@@ -118,10 +182,11 @@ async def _main(ws_base: str, workers: list[str], ops: list[str], queue: Any, st
     seen: set[str] = set()
     listeners = []
     sem = asyncio.Semaphore(64)  # connect in waves: each worker socket's hello is a database query
+    phones = Phones(ws_base.replace("ws", "http", 1), *work) if work and workers else None
 
     async def start(url: str, kind: str, out: list[Any]) -> None:
         async with sem:
-            listeners.append(asyncio.create_task(_listen(url, kind, out, stats, stop)))
+            listeners.append(asyncio.create_task(_listen(url, kind, out, stats, stop, phones)))
             while stats["connected"] + stats["failed"] < len(listeners):
                 await asyncio.sleep(0.01)
 
@@ -144,16 +209,22 @@ async def _main(ws_base: str, workers: list[str], ops: list[str], queue: Any, st
             queue.put(("heat", list(heat_out)))
             heat_out.clear()
         queue.put(("count", stats["messages"], stats["connected"], stats["failed"]))
+        if phones is not None:
+            queue.put(("phones", dict(phones.stats)))
     stop.set()
+    if phones is not None:
+        await phones.aclose()
     for task in listeners:
         task.cancel()
     with contextlib.suppress(Exception):
         await asyncio.wait_for(asyncio.gather(*listeners, return_exceptions=True), 10)
 
 
-def receiver_main(ws_base: str, workers: list[str], ops: list[str], queue: Any, stop_flag: Any) -> None:
+def receiver_main(
+    ws_base: str, workers: list[str], ops: list[str], queue: Any, stop_flag: Any, work: Work | None = None
+) -> None:
     """Entry point of the socket process (multiprocessing, spawn)."""
-    run_loop(_main(ws_base, workers, ops, queue, stop_flag))
+    run_loop(_main(ws_base, workers, ops, queue, stop_flag, work))
 
 
 def run_loop(coro: Coroutine[Any, Any, T]) -> T:
@@ -165,13 +236,17 @@ def run_loop(coro: Coroutine[Any, Any, T]) -> T:
     return uvloop.run(coro)
 
 
-def start_receiver(ws_base: str, worker_tokens: list[str], ops_tokens: list[str]) -> tuple[Any, Any, Any]:
-    """Start the socket process; returns (process, queue, stop flag)."""
+def start_receiver(
+    ws_base: str, worker_tokens: list[str], ops_tokens: list[str], work: Work | None = None
+) -> tuple[Any, Any, Any]:
+    """Start the socket process; returns (process, queue, stop flag).  ``work``: phones accept and resolve."""
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
     stop_flag = ctx.Event()
     proc = ctx.Process(
-        target=receiver_main, args=(ws_base, worker_tokens, ops_tokens, queue, stop_flag), name="bench-sockets"
+        target=receiver_main,
+        args=(ws_base, worker_tokens, ops_tokens, queue, stop_flag, work),
+        name="bench-sockets",
     )
     proc.start()
     return proc, queue, stop_flag

@@ -23,7 +23,9 @@ from gridcc.runtime import audit_store
 from streams.merge import Incoming, OpenCase, plan, search_box
 from streams.processor import Located, is_case_bound
 
-_OPEN = [s.value for s in OPEN]
+# Inlined as literals, not bound: a prepared statement's generic plan cannot prove that ``status = ANY($1)``
+# implies the partial index ``cases_open_by_type``'s predicate and scans every case ever opened instead.
+_OPEN_SQL = "(" + ", ".join(f"'{s.value}'" for s in sorted(OPEN)) + ")"
 _EVENT_COLS = (
     "event_id",
     "occurred_at",
@@ -164,13 +166,14 @@ class CaseStore:
             ):
                 column.append(value)
         await cur.execute(
-            "SELECT case_id, matter_code, lat, lon, last_event_at FROM cases WHERE status = ANY(%s) AND case_id IN ("
+            "SELECT case_id, matter_code, lat, lon, last_event_at FROM cases "
+            f"WHERE status IN {_OPEN_SQL} AND case_id IN ("
             " SELECT c.case_id FROM cases c JOIN unnest(%s::text[], %s::float8[], %s::float8[], %s::float8[],"
             " %s::float8[], %s::timestamptz[]) AS b(code, lat0, lat1, lon0, lon1, since)"
             " ON c.matter_code = b.code AND c.last_event_at >= b.since"
             " AND c.lat BETWEEN b.lat0 AND b.lat1 AND c.lon BETWEEN b.lon0 AND b.lon1"
-            " WHERE c.status = ANY(%s)) ORDER BY case_id FOR UPDATE",
-            (_OPEN, *boxes, _OPEN),
+            f" WHERE c.status IN {_OPEN_SQL}) ORDER BY case_id FOR UPDATE",
+            boxes,
         )
         candidates = [OpenCase(*row) for row in await cur.fetchall()]
         by_id = {loc.event.event_id: loc for loc in batch}

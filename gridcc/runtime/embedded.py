@@ -158,6 +158,13 @@ def start_postgres(host: str, port: int, data_dir: Path, log_dir: Path) -> Embed
         )
         if out.returncode != 0:
             raise StartupError(f"PostgreSQL: initdb failed in {pgdata}: {out.stderr.strip()[-400:]}")
+    # Statement statistics where the server has the module, so `SELECT ... FROM pg_stat_statements` can say what
+    # the database spends its time on during a long run (the extension is created by the migrations' caller).
+    stats = (
+        ["-c", "shared_preload_libraries=pg_stat_statements"]
+        if (bindir.parent / "lib" / "pg_stat_statements.so").exists()
+        else []
+    )
     # The server itself drops to the postgres user in the child (no runuser in between), so the stop
     # signal reaches it directly: SIGINT is PostgreSQL's fast shutdown (SIGTERM would wait for every client).
     child = Child(
@@ -176,6 +183,7 @@ def start_postgres(host: str, port: int, data_dir: Path, log_dir: Path) -> Embed
             "fsync=on",
             "-c",
             "max_connections=200",
+            *stats,
         ],
         log_dir / "postgres.log",
         user="postgres" if prefix else None,

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 
 from dispatch.actions import ActionError, Actions
+from dispatch.sla import SlaWatch
 from tests.dispatch.conftest import Env
 
 GRID_LEVEL = "BJ-01-06"  # 路灯井盖: the grid team
@@ -116,6 +117,24 @@ async def test_no_answer_is_offered_to_the_next_worker(env: Env) -> None:
     assert second["worker_id"] != first["worker_id"]
     statuses = {t["task_id"]: t["status"] for t in await env.tasks(case_id)}
     assert statuses[first["task_id"]] == "expired"
+
+
+async def test_a_wave_of_unanswered_offers_is_reoffered_in_chunks_and_bounded_per_tick(env: Env) -> None:
+    """A whole shift not answering must not turn one tick into thousands of serial dispatches."""
+    dispatch = env.sla.settings.dispatch.model_copy(update={"chunk": 4, "expire_per_tick": 10})
+    sla = SlaWatch(env.d, env.pool, env.redis, env.sla.settings.model_copy(update={"dispatch": dispatch}))
+    cases = [await env.case(GRID_LEVEL, grid_index=800 + i) for i in range(12)]
+    async with env.pool.connection() as conn:
+        await env.d.dispatch_many(conn, cases)
+    first = {c: (await env.live_task(c))["worker_id"] for c in cases}
+    env.clock.advance(minutes=env.d.taxonomy.get(GRID_LEVEL).accept_minutes + 1)
+    per_tick = [(await sla.tick())["expired"] for _ in range(10)]
+    assert per_tick[0] == 10  # the bound, though at least 12 offers were overdue
+    assert all(n <= 10 for n in per_tick) and per_tick[-1] == 0
+    for c in cases:
+        again = await env.live_task(c)
+        assert again["offer_no"] == 2 and again["worker_id"] != first[c]
+        assert [t["status"] for t in await env.tasks(c) if t["role"] == "handle"].count("expired") == 1
 
 
 async def test_warning_then_escalation_up_every_level(env: Env) -> None:

@@ -51,6 +51,9 @@ CREATE TABLE IF NOT EXISTS cases (
 CREATE INDEX IF NOT EXISTS cases_open_by_type ON cases (matter_code, last_event_at)
     WHERE status NOT IN ('closed', 'evaluated', 'void');
 CREATE INDEX IF NOT EXISTS cases_grid ON cases (grid_id, status);
+-- The SLA tick's escalation sweep: only open cases whose handling deadline has passed, without reading the rest.
+CREATE INDEX IF NOT EXISTS cases_overdue ON cases (handle_due_at)
+    WHERE status IN ('dispatched', 'accepted', 'on_site', 'registered');
 
 CREATE TABLE IF NOT EXISTS case_events (
     case_id   text NOT NULL REFERENCES cases (case_id),
@@ -86,6 +89,9 @@ CREATE UNIQUE INDEX IF NOT EXISTS tasks_one_live_per_case ON tasks (case_id)
     WHERE role = 'handle' AND status IN ('offered', 'accepted', 'on_site');
 CREATE INDEX IF NOT EXISTS tasks_worker ON tasks (worker_id, status);
 CREATE INDEX IF NOT EXISTS tasks_live_deadline ON tasks (accept_by) WHERE status = 'offered';
+-- The SLA tick's warning sweep reads the tasks being worked and not yet warned, not every task ever offered.
+CREATE INDEX IF NOT EXISTS tasks_unwarned ON tasks (due_at)
+    WHERE role = 'handle' AND status IN ('accepted', 'on_site') AND warned_at IS NULL;
 
 -- Append-only, hash-chained record of every case transition (tamper-evident).
 CREATE TABLE IF NOT EXISTS case_transitions (
