@@ -63,5 +63,6 @@ def test_tiny_run_reports_every_key_and_loses_nothing(
     assert result["lost"] == 0 and result["events_in"] == result["events_out"] > 50
     assert result["duplicate_cases"] == 0
     assert result["tasks_missing"] == 0 and result["tasks_received"] > 0
+    assert result["phones"]["accepted"] > 0 and result["phones"]["failed"] == 0  # the phones work their offers
     assert {"streams-0", "dispatch-0", "mqtt-bridge", "ingest", "dashboard"} <= set(result["components"])
     assert json.loads((tmp_path / "e2e-20.json").read_text())["events_in"] == result["events_in"]
