@@ -26,7 +26,7 @@ from gridcc.domain.geo import load_geography
 from gridcc.domain.taxonomy import load_taxonomy
 from gridcc.domain.teams import load_teams
 from gridcc.domain.workcal import WorkCalendar
-from gridcc.runtime import bus
+from gridcc.runtime import audit_store, bus
 from gridcc.settings import Settings, get_settings
 from streams.topics import CASES, bootstrap, ensure_topics
 
@@ -73,6 +73,7 @@ class DispatchService:
         )
         await consumer.start()
         ticker = asyncio.create_task(sla.run(self.stopping))
+        sealer = asyncio.create_task(self.seal_loop(pool))
         log.info("dispatch engine ready")
         try:
             while not self.stopping.is_set():
@@ -83,12 +84,25 @@ class DispatchService:
                 await self.handle_until_done(dispatcher, pool, redis, [m.value for m in notices])
                 await consumer.commit()
         finally:
-            ticker.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await ticker
+            for task in (ticker, sealer):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             await consumer.stop()
             await redis.aclose()
             await pool.close()
+
+    async def seal_loop(self, pool: AsyncConnectionPool) -> None:
+        """Seal committed transitions into the audit chain; with several engines, one seals and the rest skip."""
+        while not self.stopping.is_set():
+            try:
+                async with pool.connection() as conn:
+                    while await audit_store.seal_async(conn) >= 10_000:  # a backlog: keep going
+                        pass
+            except (psycopg.Error, PoolTimeout) as exc:  # the transitions wait, committed, for the next round
+                log.warning("audit sealing paused (%s)", exc)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.stopping.wait(), self.settings.dispatch.seal_interval_s)
 
     async def handle_until_done(
         self, dispatcher: Dispatcher, pool: AsyncConnectionPool, redis: object, values: list[bytes]
@@ -116,7 +130,7 @@ class DispatchService:
         unique = sorted(set(case_ids))  # one lock order for every engine: no deadlock between them
         async with pool.connection() as conn:
             for start in range(0, len(unique), self.chunk):
-                # One transaction (one commit flush, one audit-chain lock, a fixed number of round trips) per
+                # One transaction (one commit flush, a fixed number of round trips) per
                 # chunk of cases. Pushes follow the chunk's commit, so a phone waits for at most one chunk.
                 outcome = await dispatcher.dispatch_many(conn, unique[start : start + self.chunk])
                 self.dispatched += outcome.dispatched

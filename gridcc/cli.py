@@ -107,12 +107,25 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     import psycopg
 
-    from gridcc.runtime.audit_store import verify
+    from gridcc.runtime.audit_store import pending, seal, verify
 
     s = _settings()
     with psycopg.connect(s.database_url or "") as conn:
+        sealed = 0
+        while (n := seal(conn)) > 0:  # everything committed so far is checked, not only what the sealer reached
+            sealed += n
         checked, broken, seq = verify(conn)
-    _dump({"records": checked, "ok": broken is None, "first_bad_seq": seq, "reason": broken.reason if broken else None})
+        left = pending(conn)
+    _dump(
+        {
+            "records": checked,
+            "ok": broken is None,
+            "first_bad_seq": seq,
+            "reason": broken.reason if broken else None,
+            "sealed_now": sealed,
+            "pending": left,
+        }
+    )
     return 0 if broken is None else 1
 
 

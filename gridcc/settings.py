@@ -65,6 +65,9 @@ class DispatchSettings(_Section):
         0.2, gt=0, lt=1, description="Warn when this fraction of a handling limit remains"
     )
     tick_interval_s: float = Field(1.0, gt=0, description="How often SLA deadlines are checked")
+    seal_interval_s: float = Field(
+        0.5, gt=0, description="How often committed case transitions are sealed into the audit hash chain"
+    )
 
 
 class IngestSettings(_Section):

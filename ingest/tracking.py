@@ -55,8 +55,8 @@ async def report_status(deps: IngestDeps, report_id: str) -> dict[str, Any] | No
                 out["case"] = dict(zip(keys, c, strict=True))
                 out["status"] = c[3]
             cur = await conn.execute(
-                "SELECT at, to_status, reason FROM case_transitions WHERE case_id = %s AND to_status <> 'reported' "
-                "ORDER BY seq",
+                "SELECT at, to_status, reason FROM case_history WHERE case_id = %s AND to_status <> 'reported' "
+                "ORDER BY sealed DESC, pos",
                 (case_id,),
             )
             out["history"] += [{"at": at, "status": st, "reason": reason} for at, st, reason in await cur.fetchall()]

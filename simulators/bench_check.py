@@ -132,7 +132,7 @@ class Checker:
         async with await psycopg.AsyncConnection.connect(self.database_url, autocommit=True) as conn:
             for case_id, status, t in await _found(
                 conn,
-                "SELECT case_id, to_status, min(at) FROM case_transitions WHERE case_id = ANY(%s) "
+                "SELECT case_id, to_status, min(at) FROM case_history WHERE case_id = ANY(%s) "
                 "AND to_status IN ('registered', 'dispatched') GROUP BY 1, 2",
                 list(sent),
             ):

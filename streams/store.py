@@ -24,7 +24,7 @@ from streams.merge import Incoming, OpenCase, plan, search_box
 from streams.processor import Located, is_case_bound
 
 # Inlined as literals, not bound: a prepared statement's generic plan cannot prove that ``status = ANY($1)``
-# implies the partial index ``cases_open_by_type``'s predicate and scans every case ever opened instead.
+# implies the partial index ``cases_open_near``'s predicate and scans every case ever opened instead.
 _OPEN_SQL = "(" + ", ".join(f"'{s.value}'" for s in sorted(OPEN)) + ")"
 _EVENT_COLS = (
     "event_id",

@@ -88,7 +88,7 @@ async def test_a_batch_spreads_load_skips_live_cases_and_falls_through_per_case(
     assert (await env.live_task(orphan))["team_id"] in neighbours
     async with env.pool.connection() as conn:
         cur = await conn.execute(
-            "SELECT case_id, count(*) FROM case_transitions WHERE case_id = ANY(%s) AND to_status = 'dispatched' "
+            "SELECT case_id, count(*) FROM case_history WHERE case_id = ANY(%s) AND to_status = 'dispatched' "
             "GROUP BY 1",
             ([already, orphan, *fresh],),
         )
@@ -188,7 +188,9 @@ async def test_closed_loop_with_verification_and_send_back(env: Env) -> None:
         res = await acts.verify(conn, case_id, "citizen:abc", fixed=True)
         assert res.case and res.case["status"] == "closed"
         rows = await (
-            await conn.execute("SELECT to_status FROM case_transitions WHERE case_id = %s ORDER BY seq", (case_id,))
+            await conn.execute(
+                "SELECT to_status FROM case_history WHERE case_id = %s ORDER BY sealed DESC, pos", (case_id,)
+            )
         ).fetchall()
     assert [r[0] for r in rows] == [
         "dispatched",

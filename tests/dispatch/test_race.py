@@ -38,11 +38,11 @@ def test_two_engines_racing_assign_each_case_once(pg: psycopg.Connection, tmp_pa
     assert [p.wait(120) for p in procs] == [0, 0]
     rows = pg.execute(
         "SELECT case_id, count(*) FILTER (WHERE role = 'handle'), "
-        "(SELECT count(*) FROM case_transitions ct WHERE ct.case_id = t.case_id AND to_status = 'dispatched') "
+        "(SELECT count(*) FROM case_history ct WHERE ct.case_id = t.case_id AND to_status = 'dispatched') "
         "FROM tasks t WHERE case_id = ANY(%s) GROUP BY case_id",
         (ids,),
     ).fetchall()
     assert len(rows) == 150
     assert all(n == 1 and d == 1 for _, n, d in rows), [r for r in rows if r[1] != 1 or r[2] != 1][:5]
-    actors = pg.execute("SELECT DISTINCT actor FROM case_transitions WHERE case_id = ANY(%s)", (ids,)).fetchall()
+    actors = pg.execute("SELECT DISTINCT actor FROM case_history WHERE case_id = ANY(%s)", (ids,)).fetchall()
     assert {a for (a,) in actors} == {"system:race-1", "system:race-2"}  # both really raced

@@ -48,7 +48,10 @@ CREATE TABLE IF NOT EXISTS cases (
     handle_due_at   timestamptz,
     closed_at       timestamptz
 );
-CREATE INDEX IF NOT EXISTS cases_open_by_type ON cases (matter_code, last_event_at)
+-- The merge lookup: open cases of one type near a point. Latitude leads after the type because most types' merge
+-- window is a day, which in a busy district holds every open case of the type; a radius is a thin band of latitude.
+DROP INDEX IF EXISTS cases_open_by_type;
+CREATE INDEX IF NOT EXISTS cases_open_near ON cases (matter_code, lat, lon, last_event_at)
     WHERE status NOT IN ('closed', 'evaluated', 'void');
 CREATE INDEX IF NOT EXISTS cases_grid ON cases (grid_id, status);
 -- The SLA tick's escalation sweep: only open cases whose handling deadline has passed, without reading the rest.
@@ -88,6 +91,12 @@ CREATE TABLE IF NOT EXISTS tasks (
 CREATE UNIQUE INDEX IF NOT EXISTS tasks_one_live_per_case ON tasks (case_id)
     WHERE role = 'handle' AND status IN ('offered', 'accepted', 'on_site');
 CREATE INDEX IF NOT EXISTS tasks_worker ON tasks (worker_id, status);
+-- The KPI tiles' "last day" medians (dashboard/kpi.py).
+CREATE INDEX IF NOT EXISTS tasks_accepted ON tasks (accepted_at) WHERE accepted_at IS NOT NULL;
+CREATE INDEX IF NOT EXISTS cases_closed ON cases (closed_at) WHERE closed_at IS NOT NULL;
+CREATE INDEX IF NOT EXISTS cases_escalated ON cases (escalation_level) WHERE escalation_level > 0;
+-- A case's offers so far (dispatch reads them before each offer), without reading every task ever offered.
+CREATE INDEX IF NOT EXISTS tasks_case ON tasks (case_id);
 CREATE INDEX IF NOT EXISTS tasks_live_deadline ON tasks (accept_by) WHERE status = 'offered';
 -- The SLA tick's warning sweep reads the tasks being worked and not yet warned, not every task ever offered.
 CREATE INDEX IF NOT EXISTS tasks_unwarned ON tasks (due_at)
@@ -106,6 +115,25 @@ CREATE TABLE IF NOT EXISTS case_transitions (
     hash         text NOT NULL UNIQUE
 );
 CREATE INDEX IF NOT EXISTS case_transitions_case ON case_transitions (case_id, seq);
+
+-- Transitions as their transactions commit them, not yet sealed into the chain above (gridcc/runtime/audit_store.py):
+-- writers take no lock; the dispatch service's sealer moves them into the chain a batch at a time.
+CREATE TABLE IF NOT EXISTS case_transitions_pending (
+    id           bigserial PRIMARY KEY,
+    case_id      text NOT NULL,
+    at           timestamptz NOT NULL,
+    from_status  text,
+    to_status    text NOT NULL,
+    actor        text NOT NULL,
+    reason       text
+);
+CREATE INDEX IF NOT EXISTS case_transitions_pending_case ON case_transitions_pending (case_id);
+
+-- A case's history whether sealed yet or not; ORDER BY sealed DESC, pos gives its order.
+CREATE OR REPLACE VIEW case_history AS
+    SELECT true AS sealed, seq AS pos, case_id, at, from_status, to_status, actor, reason FROM case_transitions
+    UNION ALL
+    SELECT false, id, case_id, at, from_status, to_status, actor, reason FROM case_transitions_pending;
 
 CREATE TABLE IF NOT EXISTS intake (
     event_id     text PRIMARY KEY,
