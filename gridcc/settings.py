@@ -78,6 +78,11 @@ class IngestSettings(_Section):
     ip_rate_per_min: int = Field(60, gt=0, description="Reports per client IP per minute")
     open311_rate_per_min: int = Field(600, gt=0, description="Open311 requests per API key per minute")
     outbox_poll_s: float = Field(0.5, gt=0, description="Outbox relay sweep period for unsent reports")
+    outbox_verify_after_s: float = Field(
+        300.0, gt=0, description="A published report not stored by the stream this long after is published again"
+    )
+    outbox_verify_every_s: float = Field(30.0, gt=0, description="How often published reports are checked")
+    outbox_max_republish: int = Field(3, ge=1, description="Publications of one report before it is given up (logged)")
     mqtt_batch_rows: int = Field(2000, gt=0, description="Telemetry rows per COPY into the readings table")
     mqtt_flush_s: float = Field(0.5, gt=0, description="Longest a reading waits before being stored")
 

@@ -76,6 +76,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return {
             "ok": True,
             "relayed": deps.relay.relayed,
+            "republished": deps.relay.republished,
             "relay_failures": deps.relay.failures,
             "relay_error": deps.relay.last_error,
         }

@@ -8,7 +8,7 @@ import pytest
 
 from dispatch.actions import ActionError, Actions
 from dispatch.sla import SlaWatch
-from tests.dispatch.conftest import Env
+from tests.dispatch.conftest import MONDAY_10, Env
 
 GRID_LEVEL = "BJ-01-06"  # 路灯井盖: the grid team
 GAS_LEAK = "YJ-02-01"  # 燃气泄漏: the gas emergency team, grid team informed
@@ -121,6 +121,9 @@ async def test_no_answer_is_offered_to_the_next_worker(env: Env) -> None:
 
 async def test_a_wave_of_unanswered_offers_is_reoffered_in_chunks_and_bounded_per_tick(env: Env) -> None:
     """A whole shift not answering must not turn one tick into thousands of serial dispatches."""
+    # Years ahead (a Monday, 10:00, as the other tests): a dispatch service on the real clock may share this
+    # database in a full run, and would expire offers dated in the past before this test's ticks could.
+    env.clock.set(MONDAY_10.replace(year=2030, day=4))
     dispatch = env.sla.settings.dispatch.model_copy(update={"chunk": 4, "expire_per_tick": 10})
     sla = SlaWatch(env.d, env.pool, env.redis, env.sla.settings.model_copy(update={"dispatch": dispatch}))
     cases = [await env.case(GRID_LEVEL, grid_index=800 + i) for i in range(12)]

@@ -19,6 +19,11 @@ CREATE TABLE IF NOT EXISTS reports (
     UNIQUE (device_hash, idempotency_key)
 );
 CREATE INDEX IF NOT EXISTS reports_unpublished ON reports (created_at) WHERE published_at IS NULL;
+-- The relay checks each published report once, later, against `events` (ingest/outbox.py: verify_once).
+ALTER TABLE reports ADD COLUMN IF NOT EXISTS verified_at timestamptz;
+ALTER TABLE reports ADD COLUMN IF NOT EXISTS republished smallint NOT NULL DEFAULT 0;
+CREATE INDEX IF NOT EXISTS reports_unverified ON reports (published_at)
+    WHERE verified_at IS NULL AND published_at IS NOT NULL;
 
 CREATE TABLE IF NOT EXISTS report_photos (
     report_id     text PRIMARY KEY REFERENCES reports (report_id),
