@@ -19,8 +19,10 @@ import json
 import logging
 import os
 import time
+from datetime import datetime
 from typing import Any
 
+from psycopg import AsyncConnection
 from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 
@@ -58,42 +60,40 @@ class SlaWatch:
             counts["expired"] = await self._expire(conn, now, messages)
 
             frac = self.settings.dispatch.warn_before_fraction
-            async with conn.transaction():
-                cur = conn.cursor(row_factory=dict_row)
-                await cur.execute(
-                    "UPDATE tasks SET warned_at = %s WHERE task_id IN (SELECT task_id FROM tasks "
-                    "WHERE role = 'handle' AND status IN ('accepted', 'on_site') AND warned_at IS NULL "
-                    "AND due_at - %s < (due_at - offered_at) * %s FOR UPDATE SKIP LOCKED) "
-                    "RETURNING task_id, case_id, worker_id, due_at",
-                    (now, now, frac),
-                )
-                for t in await cur.fetchall():
-                    messages.append((f"worker:{t['worker_id']}", "sla.warning", t))
-                    messages.append(("ops", "sla.warning", t))
-                    counts["warned"] += 1
+            warned = await _update_returning(
+                conn,
+                "UPDATE tasks SET warned_at = %s WHERE task_id IN (SELECT task_id FROM tasks "
+                "WHERE role = 'handle' AND status IN ('accepted', 'on_site') AND warned_at IS NULL "
+                "AND due_at - %s < (due_at - offered_at) * %s FOR UPDATE SKIP LOCKED) "
+                "RETURNING task_id, case_id, worker_id, due_at",
+                (now, now, frac),
+            )
+            for t in warned:
+                messages.append((f"worker:{t['worker_id']}", "sla.warning", t))
+                messages.append(("ops", "sla.warning", t))
+                counts["warned"] += 1
 
-            async with conn.transaction():
-                cur = conn.cursor(row_factory=dict_row)
-                await cur.execute(
-                    "UPDATE cases SET escalation_level = escalation_level + 1 WHERE case_id IN ("
-                    " SELECT case_id FROM cases WHERE status IN ('dispatched', 'accepted', 'on_site', 'registered')"
-                    " AND handle_due_at < %s AND escalation_level < %s"
-                    " AND handle_due_at + (handle_due_at - opened_at) * escalation_level < %s"
-                    " ORDER BY case_id FOR UPDATE SKIP LOCKED) "
-                    "RETURNING case_id, grid_id, escalation_level, title, handle_due_at",
-                    (now, MAX_LEVEL, now),
-                )
-                for c in await cur.fetchall():
-                    chain = self.d.teams.escalation_chain(c["grid_id"])
-                    level_team = chain[min(c["escalation_level"], len(chain) - 1)]
-                    data = {**c, "team_id": level_team.team_id, "level_kind": level_team.kind}
-                    messages.append((f"team:{level_team.team_id}", "escalation", data))
-                    messages.append(("ops", "escalation", data))
-                    counts["escalated"] += 1
+            escalated = await _update_returning(
+                conn,
+                "UPDATE cases SET escalation_level = escalation_level + 1 WHERE case_id IN ("
+                " SELECT case_id FROM cases WHERE status IN ('dispatched', 'accepted', 'on_site', 'registered')"
+                " AND handle_due_at < %s AND escalation_level < %s"
+                " AND handle_due_at + (handle_due_at - opened_at) * escalation_level < %s"
+                " ORDER BY case_id FOR UPDATE SKIP LOCKED) "
+                "RETURNING case_id, grid_id, escalation_level, title, handle_due_at",
+                (now, MAX_LEVEL, now),
+            )
+            for c in escalated:
+                chain = self.d.teams.escalation_chain(c["grid_id"])
+                level_team = chain[min(c["escalation_level"], len(chain) - 1)]
+                data = {**c, "team_id": level_team.team_id, "level_kind": level_team.kind}
+                messages.append((f"team:{level_team.team_id}", "escalation", data))
+                messages.append(("ops", "escalation", data))
+                counts["escalated"] += 1
         await bus.publish_many(self.redis, self.settings, messages)
         return counts
 
-    async def _expire(self, conn: Any, now: Any, messages: list[tuple[str, str, Any]]) -> int:
+    async def _expire(self, conn: AsyncConnection, now: datetime, messages: list[tuple[str, str, Any]]) -> int:
         """Withdraw unanswered offers and re-offer their cases, a chunk per transaction.
 
         Offers expire in waves (phones out of coverage, a shift change, a storm's hundreds of cases offered in
@@ -104,16 +104,14 @@ class SlaWatch:
         chunk, limit = self.settings.dispatch.chunk, self.settings.dispatch.expire_per_tick
         done = 0
         while done < limit:
-            async with conn.transaction():
-                cur = conn.cursor(row_factory=dict_row)
-                await cur.execute(
-                    "UPDATE tasks SET status = 'expired' WHERE task_id IN (SELECT task_id FROM tasks "
-                    "WHERE status = 'offered' AND role = 'handle' AND accept_by < %s "
-                    "ORDER BY accept_by LIMIT %s FOR UPDATE SKIP LOCKED) "
-                    "RETURNING task_id, case_id, worker_id",
-                    (now, min(chunk, limit - done)),
-                )
-                expired = await cur.fetchall()
+            expired = await _update_returning(
+                conn,
+                "UPDATE tasks SET status = 'expired' WHERE task_id IN (SELECT task_id FROM tasks "
+                "WHERE status = 'offered' AND role = 'handle' AND accept_by < %s "
+                "ORDER BY accept_by LIMIT %s FOR UPDATE SKIP LOCKED) "
+                "RETURNING task_id, case_id, worker_id",
+                (now, min(chunk, limit - done)),
+            )
             if not expired:
                 break
             messages += [
@@ -130,3 +128,11 @@ class SlaWatch:
         if done >= limit:
             log.warning("%d offers expired in one tick; the rest wait for the next", done)
         return done
+
+
+async def _update_returning(conn: AsyncConnection, sql: str, params: tuple[Any, ...]) -> list[dict[str, Any]]:
+    """One claiming UPDATE ... RETURNING in its own transaction (SKIP LOCKED lets several engines share a sweep)."""
+    async with conn.transaction():
+        cur = conn.cursor(row_factory=dict_row)
+        await cur.execute(sql, params)
+        return await cur.fetchall()
