@@ -97,7 +97,7 @@ class DispatchService:
         while not self.stopping.is_set():
             try:
                 async with pool.connection() as conn:
-                    while await audit_store.seal_async(conn) >= 10_000:  # a backlog: keep going
+                    while await audit_store.seal_async(conn) >= audit_store.SEAL_BATCH:  # a backlog: keep going
                         pass
             except (psycopg.Error, PoolTimeout) as exc:  # the transitions wait, committed, for the next round
                 log.warning("audit sealing paused (%s)", exc)

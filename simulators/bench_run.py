@@ -218,16 +218,13 @@ class Bench:
 
     def _progress(self, st: Step, t0: float) -> None:
         now = time.time()
-        lat = [
-            (self.arrivals[c] - i.sent_at) * 1000
+        sent = [
+            (i.sent_at, (self.arrivals[c] - i.sent_at) * 1000)
             for c, i in self.by_case.items()
             if c in self.arrivals and i.sent_at and i.sent_at >= t0
         ]
-        recent = [
-            (self.arrivals[c] - i.sent_at) * 1000
-            for c, i in self.by_case.items()
-            if c in self.arrivals and i.sent_at and i.sent_at >= max(t0, now - 60)
-        ]
+        lat = [ms for _, ms in sent]
+        recent = [ms for at, ms in sent if at >= now - 60]
         heat = [d for t, d in self.heat if t >= t0]
         self.say(
             f"  [{now - t0:5.1f} s] rate {st.rate:g}/s  offered {sum(st.offered.values())}  "

@@ -25,6 +25,7 @@ import psycopg
 from gridcc.domain.audit import GENESIS, Break, Transition, chain, first_break
 
 _CHAIN_LOCK = 0x61756469  # "audi"
+SEAL_BATCH = 10_000  # transitions sealed per transaction; a sealer that got this many has a backlog to go on with
 
 
 def iso(at: datetime) -> str:
@@ -76,7 +77,7 @@ async def append_async(cur: psycopg.AsyncCursor, records: Sequence[Transition]) 
         await cur.execute(_PENDING, _pending_args(records))
 
 
-def seal(conn: psycopg.Connection, limit: int = 10_000) -> int:
+def seal(conn: psycopg.Connection, limit: int = SEAL_BATCH) -> int:
     """Chain up to ``limit`` committed pending transitions; 0 when another sealer holds the chain."""
     with conn.transaction(), conn.cursor() as cur:
         if not cur.execute("SELECT pg_try_advisory_xact_lock(%s)", (_CHAIN_LOCK,)).fetchone()[0]:  # type: ignore[index]
@@ -90,7 +91,7 @@ def seal(conn: psycopg.Connection, limit: int = 10_000) -> int:
     return len(records)
 
 
-async def seal_async(conn: psycopg.AsyncConnection, limit: int = 10_000) -> int:
+async def seal_async(conn: psycopg.AsyncConnection, limit: int = SEAL_BATCH) -> int:
     """:func:`seal` for an async connection."""
     async with conn.transaction():
         cur = conn.cursor()
