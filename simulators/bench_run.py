@@ -31,6 +31,7 @@ from simulators.bench_plan import Incident, Planner, cameras_for, iot_sensors
 from simulators.bench_result import Step, step_result
 from simulators.bench_sockets import Work, login_all, on_duty_plan, restore_duty, set_duty, start_receiver
 from simulators.bench_stack import Sampler, Stack
+from simulators.bench_trace import trace_lost
 from streams.store import case_id_for
 from streams.topics import RAW, bootstrap
 
@@ -214,6 +215,10 @@ class Bench:
         result["components"] = self.sampler.summary(t0, t_sent)
         result["latency_legs"] = await self.checker.stages(st.incidents, self.arrivals)
         result["phones"] = dict(self.phones)  # cumulative over the session's steps
+        if result["lost"]:
+            self.say(f"  {result['lost']} lost: tracing them through the broker ...")
+            lost = [e for inc in st.incidents for e in inc.events if e not in self.checker.stored]
+            result["lost_trace"] = await trace_lost(self.s, lost)
         return result
 
     def _progress(self, st: Step, t0: float) -> None:

@@ -25,6 +25,7 @@ from gridcc.runtime import bus
 from streams.aggregate import RollingCounts
 from streams.app import app, settings
 from streams.classifier.loader import load_classifier
+from streams.offsets import OffsetWatch
 from streams.processor import Located, Processor, dead_letter
 from streams.store import CaseNotice, CaseStore
 from streams.topics import CASES, DEADLETTER, RAW
@@ -36,6 +37,7 @@ cases_topic = app.topic(settings.topic(CASES), partitions=settings.streams.parti
 dead_topic = app.topic(settings.topic(DEADLETTER), partitions=settings.streams.partitions)
 
 counts = RollingCounts()
+offsets = OffsetWatch(settings.topic(RAW))
 stats = {"events": 0, "dead": 0, "cases": 0, "intake": 0, "batches": 0}
 _WORKER_ID = f"{socket.gethostname()}:{os.getpid()}"
 _ctx: dict[str, Any] = {}
@@ -59,11 +61,17 @@ async def warm_up() -> None:
     await _context()
 
 
+@app.on_partitions_revoked.connect
+async def _forget_revoked(sender: Any, revoked: set[Any], **_: Any) -> None:
+    offsets.forget(tp.partition for tp in revoked if tp.topic == offsets.topic)
+
+
 @app.agent(raw_topic)
 async def pipeline(stream: Any) -> None:
     processor, store, pool = await _context()
-    async for values in stream.take(settings.streams.batch_size, within=settings.streams.batch_within_s):
-        outcome = processor.step(values)
+    async for events in stream.take_events(settings.streams.batch_size, within=settings.streams.batch_within_s):
+        offsets.observe((e.message.tp.partition, e.message.offset) for e in events)
+        outcome = processor.step([e.value for e in events])
         futures = [await dead_topic.send(value=dead_letter(raw, reason, "streams")) for raw, reason in outcome.dead]
         notices = await _save(store, pool, outcome.located)
         for n in notices:
@@ -134,7 +142,7 @@ async def publish_heat() -> None:
     counts.advance(int(time.time() // 60))
     now = time.time()
     _heat_seq["seq"] += 1
-    base = {"worker": _WORKER_ID, "at": now, "seq": _heat_seq["seq"], "stats": stats}
+    base = {"worker": _WORKER_ID, "at": now, "seq": _heat_seq["seq"], "stats": {**stats, **offsets.stats()}}
     delta = counts.delta()
     full = bus.encode("ops", "heat", {**base, "windows": counts.snapshot()})
     redis = _ctx["redis"]
