@@ -82,7 +82,9 @@ class IngestSettings(_Section):
         300.0, gt=0, description="A published report not stored by the stream this long after is published again"
     )
     outbox_verify_every_s: float = Field(30.0, gt=0, description="How often published reports are checked")
-    outbox_max_republish: int = Field(3, ge=1, description="Publications of one report before it is given up (logged)")
+    outbox_max_republish: int = Field(
+        3, ge=1, description="Publications of one report or alarm before it is given up (logged)"
+    )
     mqtt_batch_rows: int = Field(2000, gt=0, description="Telemetry rows per COPY into the readings table")
     mqtt_flush_s: float = Field(0.5, gt=0, description="Longest a reading waits before being stored")
 

@@ -30,7 +30,7 @@ from gridcc.domain.components import ComponentRegistry, load_components
 from gridcc.domain.event import Event, EventKind, Source
 from gridcc.domain.geo import Geography, load_geography
 from gridcc.domain.taxonomy import Taxonomy, load_taxonomy
-from gridcc.runtime import bus
+from gridcc.runtime import bus, sent_events
 from gridcc.settings import Settings, get_settings
 from ingest.thresholds import METRIC_TO_KIND, RULES, ThresholdTracker
 from streams.processor import dead_letter
@@ -212,6 +212,7 @@ class MqttBridge:
             ):
                 for row in batch.rows:
                     await copy.write_row(row)
+        await sent_events.record(conn, batch.events)  # the relay's second look, should the broker lose one
         s = self.settings
         futures: list[Any] = []
         for ev in batch.events:

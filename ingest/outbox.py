@@ -13,7 +13,8 @@ every published report once, ``outbox_verify_after_s`` later, against the
 ``events`` table and publishes it again if the stream never stored it (the
 stream's sinks are idempotent by event id, so a late original costs nothing).
 After ``outbox_max_republish`` tries a report is given up with an error in
-the log rather than sent for ever.
+the log rather than sent for ever.  :meth:`OutboxRelay.recheck_sent` does the
+same for IoT alarms and camera detections (gridcc/runtime/sent_events.py).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import time
 from aiokafka import AIOKafkaProducer
 from psycopg_pool import AsyncConnectionPool
 
+from gridcc.runtime import sent_events
 from gridcc.settings import Settings
 from streams.topics import RAW, bootstrap
 
@@ -79,6 +81,7 @@ class OutboxRelay:
                 if time.monotonic() - self._verified_at >= self.settings.ingest.outbox_verify_every_s:
                     self._verified_at = time.monotonic()
                     await self.verify_once()
+                    await self.recheck_sent()
                 backoff = 0.2
                 if moved >= self.batch:
                     continue
@@ -156,3 +159,15 @@ class OutboxRelay:
         if again:
             self.wake()
         return len(rows) - len(again), len(again)
+
+    async def recheck_sent(self) -> sent_events.Recheck:
+        """The same second look for IoT alarms and camera detections (``sent_events``), published from here."""
+        ing = self.settings.ingest
+        async with self.pool.connection() as conn, conn.transaction():
+            out = await sent_events.recheck(conn, ing.outbox_verify_after_s, ing.outbox_max_republish)
+            if out.again:  # inside the transaction: a failed send rolls the bookkeeping back for the next look
+                producer = await self._producer_ready()
+                futures = [await producer.send(self.topic, key=g.encode(), value=v) for g, v in out.again]
+                await asyncio.wait_for(asyncio.gather(*futures), 15)
+        self.republished += len(out.again)
+        return out

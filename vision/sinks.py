@@ -18,7 +18,7 @@ import psycopg
 from aiokafka import AIOKafkaProducer
 from redis.asyncio import Redis
 
-from gridcc.runtime import bus
+from gridcc.runtime import bus, sent_events
 from gridcc.settings import Settings
 from streams.processor import dead_letter
 from streams.topics import DEADLETTER, RAW, bootstrap, ensure_topics
@@ -92,6 +92,7 @@ class LiveSink:
                     INSERT_SNAPSHOT,
                     [(o.snapshot_id, o.event.camera_id, o.event.occurred_at, o.jpeg) for o in batch],
                 )
+            await sent_events.record(self.conn, [o.event for o in batch])  # the ingest relay's second look
             topic = self.settings.topic(RAW)
             futures = [
                 await self.producer.send(

@@ -79,4 +79,7 @@ def test_alarm_becomes_one_event_readings_are_stored_garbage_is_dead_lettered(
             break
         time.sleep(0.3)
     assert n == 20
+    # Recorded before it was published, for the ingest relay's second look (gridcc/runtime/sent_events.py).
+    recorded = pg.execute("SELECT event->>'kind' FROM sent_events WHERE event_id = %s", (events[0]["event_id"],))
+    assert recorded.fetchall() == [("alarm",)]
     assert bridge.alive()

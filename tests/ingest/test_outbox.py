@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from collections.abc import AsyncIterator
@@ -9,11 +10,15 @@ from datetime import UTC, datetime, timedelta
 
 import psycopg
 import pytest
+from aiokafka import AIOKafkaConsumer
 from psycopg_pool import AsyncConnectionPool
 
+from gridcc.domain.event import Event, Source
+from gridcc.runtime import sent_events
 from gridcc.runtime.db import migrate
 from gridcc.settings import Settings
 from ingest.outbox import OutboxRelay
+from streams.topics import RAW, bootstrap, ensure_topics
 from tests.conftest import PG_ADMIN_URL
 
 
@@ -24,7 +29,9 @@ async def relay(settings: Settings) -> AsyncIterator[OutboxRelay]:
         conn.execute(f"CREATE DATABASE {name}")
     url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
     migrate(url)
-    own = settings.model_copy(update={"database_url": url})
+    # Its own topics too: what it publishes again must not reach the test stack's stream.
+    own = settings.model_copy(update={"database_url": url, "topic_prefix": f"ob{uuid.uuid4().hex[:6]}"})
+    await ensure_topics(own)
     pool = AsyncConnectionPool(url, min_size=1, max_size=2, open=False)
     await pool.open(wait=True)
     yield OutboxRelay(own, pool)
@@ -72,3 +79,60 @@ async def test_unstored_reports_are_sent_again_then_given_up(relay: OutboxRelay)
         ]
         assert relay.republished == 1
         assert await relay.verify_once() == (0, 0)  # each report is looked at once per publication
+
+
+async def _raw_ids(settings: Settings, n: int) -> list[str]:
+    consumer = AIOKafkaConsumer(
+        settings.topic(RAW), bootstrap_servers=bootstrap(settings), group_id=None, auto_offset_reset="earliest"
+    )
+    await consumer.start()
+    ids: list[str] = []
+    try:
+        async with asyncio.timeout(20):
+            while len(ids) < n:
+                for records in (await consumer.getmany(timeout_ms=500)).values():
+                    ids += [json.loads(r.value)["event_id"] for r in records if r.value]
+    finally:
+        await consumer.stop()
+    return ids
+
+
+async def test_alarms_and_detections_get_the_same_second_look(relay: OutboxRelay) -> None:
+    ing = relay.settings.ingest
+    at = datetime.now(UTC) - timedelta(seconds=ing.outbox_verify_after_s + 120)
+    events = [
+        Event(event_id=eid, source=Source.IOT, occurred_at=at, lat=23.02, lon=113.1, grid_id="G1")
+        for eid in ("ESTORED", "ELOST", "ELASTTRY", "ERECENT")
+    ]
+    url = relay.settings.database_url or ""
+    async with await psycopg.AsyncConnection.connect(url, autocommit=True) as conn:
+        await sent_events.record(conn, events)
+        await sent_events.record(conn, events[:1])  # a writer's retry: still one row
+        await conn.execute(
+            "UPDATE sent_events SET sent_at = %s, republished = CASE event_id WHEN 'ELASTTRY' THEN %s ELSE 0 END "
+            "WHERE event_id <> 'ERECENT'",
+            (at, ing.outbox_max_republish - 1),
+        )
+        await conn.execute(
+            "INSERT INTO events (event_id, occurred_at, received_at, source, kind, grid_id, lat, lon) "
+            "VALUES ('ESTORED', %s, %s, 'iot', 'alarm', 'G1', 23.02, 113.1)",
+            (at, at),
+        )
+
+        out = await relay.recheck_sent()
+
+        assert out.stored == 1
+        assert [json.loads(v)["event_id"] for _, v in out.again] == ["ELOST"]
+        assert out.given_up == ["ELASTTRY"]
+        assert await _raw_ids(relay.settings, 1) == ["ELOST"]
+        cur = await conn.execute(
+            "SELECT event_id, republished, given_up_at IS NOT NULL, sent_at > now() - interval '1 minute' "
+            "FROM sent_events ORDER BY event_id"
+        )
+        assert await cur.fetchall() == [
+            ("ELASTTRY", ing.outbox_max_republish, True, True),  # kept, with an error logged, for an operator
+            ("ELOST", 1, False, True),  # looked at again one verify period after this publication
+            ("ERECENT", 0, False, True),  # not due yet
+        ]
+        again = await relay.recheck_sent()
+        assert (again.stored, again.again, again.given_up) == (0, [], [])

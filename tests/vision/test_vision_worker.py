@@ -58,6 +58,8 @@ def test_worker_publishes_stores_pushes_and_stops_cleanly(
         row = pg.execute("SELECT camera_id, length(jpeg) FROM vision_snapshots WHERE snapshot_id = %s", (sid,))
         camera_id, size = row.fetchone() or (None, 0)
         assert camera_id == feed.camera_id and size > 1000
+        recorded = pg.execute("SELECT event->>'camera_id' FROM sent_events WHERE event_id = %s", (ev["event_id"],))
+        assert recorded.fetchall() == [(feed.camera_id,)]  # for the ingest relay's second look
         pushed = []
         deadline = time.monotonic() + 5
         while not pushed and time.monotonic() < deadline:

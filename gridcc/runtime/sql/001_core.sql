@@ -157,3 +157,17 @@ CREATE TABLE IF NOT EXISTS dead_letters (
     reason       text NOT NULL,
     payload      text NOT NULL
 );
+
+-- Events that reach Kafka without a report row (IoT alarms from the MQTT bridge, camera detections from
+-- vision): recorded before they are published, checked later against `events` by the ingest relay like the
+-- reports above, and deleted once stored (gridcc/runtime/sent_events.py).
+CREATE TABLE IF NOT EXISTS sent_events (
+    event_id     text PRIMARY KEY,
+    occurred_at  timestamptz NOT NULL,
+    grid_id      text NOT NULL DEFAULT '',
+    event        jsonb NOT NULL,
+    sent_at      timestamptz NOT NULL DEFAULT now(),
+    republished  smallint NOT NULL DEFAULT 0,
+    given_up_at  timestamptz
+);
+CREATE INDEX IF NOT EXISTS sent_events_due ON sent_events (sent_at) WHERE given_up_at IS NULL;
