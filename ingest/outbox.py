@@ -33,6 +33,7 @@ from gridcc.settings import Settings
 from streams.topics import RAW, bootstrap
 
 log = logging.getLogger(__name__)
+VERIFY_BATCH = 5000  # rows looked at per transaction by the second look
 
 
 class OutboxRelay:
@@ -80,8 +81,7 @@ class OutboxRelay:
                 moved = await asyncio.wait_for(self.relay_once(), 30)
                 if time.monotonic() - self._verified_at >= self.settings.ingest.outbox_verify_every_s:
                     self._verified_at = time.monotonic()
-                    await self.verify_once()
-                    await self.recheck_sent()
+                    await self.second_look()
                 backoff = 0.2
                 if moved >= self.batch:
                     continue
@@ -129,6 +129,17 @@ class OutboxRelay:
         self.relayed += len(rows)
         return len(rows)
 
+    async def second_look(self, rounds: int = 10) -> None:
+        """Every due report and sent event, a batch at a time: a verify period's worth can exceed one batch."""
+        for _ in range(rounds):
+            stored, again = await self.verify_once()
+            if stored + again < VERIFY_BATCH:
+                break
+        for _ in range(rounds):
+            out = await self.recheck_sent()
+            if out.looked < VERIFY_BATCH:
+                break
+
     async def verify_once(self) -> tuple[int, int]:
         """Check reports published long enough ago against ``events``: (stored, sent again)."""
         ing = self.settings.ingest
@@ -137,7 +148,7 @@ class OutboxRelay:
                 "WITH due AS ("
                 " SELECT report_id, (event->>'occurred_at')::timestamptz AS at FROM reports"
                 " WHERE verified_at IS NULL AND published_at < now() - make_interval(secs => %s)"
-                " ORDER BY published_at LIMIT 5000 FOR UPDATE SKIP LOCKED),"
+                " ORDER BY published_at LIMIT %s FOR UPDATE SKIP LOCKED),"
                 " checked AS (SELECT d.report_id, EXISTS (SELECT 1 FROM events e WHERE e.event_id = d.report_id"
                 "  AND e.occurred_at BETWEEN d.at - interval '1 minute' AND d.at + interval '1 minute') AS stored"
                 "  FROM due d) "
@@ -146,7 +157,7 @@ class OutboxRelay:
                 " published_at = CASE WHEN c.stored OR r.republished + 1 >= %s THEN r.published_at END,"
                 " republished = r.republished + CASE WHEN c.stored THEN 0 ELSE 1 END "
                 "FROM checked c WHERE r.report_id = c.report_id RETURNING r.report_id, c.stored, r.republished",
-                (ing.outbox_verify_after_s, ing.outbox_max_republish, ing.outbox_max_republish),
+                (ing.outbox_verify_after_s, VERIFY_BATCH, ing.outbox_max_republish, ing.outbox_max_republish),
             )
             rows = await cur.fetchall()
         again = [(rid, n) for rid, stored, n in rows if not stored]
@@ -164,7 +175,7 @@ class OutboxRelay:
         """The same second look for IoT alarms and camera detections (``sent_events``), published from here."""
         ing = self.settings.ingest
         async with self.pool.connection() as conn, conn.transaction():
-            out = await sent_events.recheck(conn, ing.outbox_verify_after_s, ing.outbox_max_republish)
+            out = await sent_events.recheck(conn, ing.outbox_verify_after_s, ing.outbox_max_republish, VERIFY_BATCH)
             if out.again:  # inside the transaction: a failed send rolls the bookkeeping back for the next look
                 producer = await self._producer_ready()
                 futures = [await producer.send(self.topic, key=g.encode(), value=v) for g, v in out.again]

@@ -80,6 +80,10 @@ class Recheck:
     again: list[tuple[str, bytes]] = field(default_factory=list)
     given_up: list[str] = field(default_factory=list)
 
+    @property
+    def looked(self) -> int:
+        return self.stored + len(self.again) + len(self.given_up)
+
 
 async def recheck(conn: psycopg.AsyncConnection, after_s: float, max_republish: int, limit: int = 5000) -> Recheck:
     """Look once at events sent ``after_s`` ago or more; run it in a transaction (the rows are locked)."""

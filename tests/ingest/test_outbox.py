@@ -136,3 +136,21 @@ async def test_alarms_and_detections_get_the_same_second_look(relay: OutboxRelay
         ]
         again = await relay.recheck_sent()
         assert (again.stored, again.again, again.given_up) == (0, [], [])
+
+
+async def test_one_look_goes_through_more_than_a_batch(relay: OutboxRelay, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("ingest.outbox.VERIFY_BATCH", 2)
+    at = datetime.now(UTC) - timedelta(seconds=relay.settings.ingest.outbox_verify_after_s + 120)
+    events = [Event(event_id=f"E{i}", source=Source.IOT, occurred_at=at, lat=23.02, lon=113.1) for i in range(5)]
+    async with await psycopg.AsyncConnection.connect(relay.settings.database_url or "", autocommit=True) as conn:
+        await sent_events.record(conn, events)
+        await conn.execute("UPDATE sent_events SET sent_at = %s", (at,))
+        for e in events:
+            await conn.execute(
+                "INSERT INTO events (event_id, occurred_at, received_at, source, kind, grid_id, lat, lon) "
+                "VALUES (%s, %s, %s, 'iot', 'alarm', 'G1', 23.02, 113.1)",
+                (e.event_id, at, at),
+            )
+        await relay.second_look()
+        cur = await conn.execute("SELECT count(*) FROM sent_events")
+        assert await cur.fetchone() == (0,)  # three batches of at most two, in one look
