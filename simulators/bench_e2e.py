@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import signal
 import sys
 import time
 from collections.abc import Sequence
@@ -31,7 +30,7 @@ from simulators.bench_burst import burst as run_burst
 from simulators.bench_check import measure_noop
 from simulators.bench_run import Bench, Options
 from simulators.bench_sockets import run_loop
-from simulators.bench_stack import Stack, attach_running, start_stack
+from simulators.bench_stack import Stack, attach_running, start_stack, stop_on_sigterm
 
 DEFAULT_SWEEP = (25, 50, 100, 250, 500, 1000, 2000, 3000)
 GOAL_P99_MS = 1000.0
@@ -189,14 +188,9 @@ def plot(steps: list[dict[str, Any]], path: Path) -> None:
     plt.close(fig)
 
 
-def _interrupt(signum: int, frame: object) -> None:
-    """SIGTERM ends a run like Ctrl-C does, so the private stack it started is stopped, not orphaned."""
-    raise KeyboardInterrupt
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(argv) if argv is not None else None)
-    signal.signal(signal.SIGTERM, _interrupt)
+    stop_on_sigterm()
     base: Settings = get_settings()
     t0 = time.monotonic()
     sys.stderr.write(

@@ -14,6 +14,7 @@ import contextlib
 import json
 import os
 import shutil
+import signal
 import sys
 import threading
 import time
@@ -64,6 +65,15 @@ class Stack:
             self.launcher.stop()
             if self.data_dir is not None and not self.keep_data:
                 drop_data(self.data_dir)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def stop_on_sigterm() -> None:
+    """SIGTERM ends a benchmark like Ctrl-C does, so the private stack it started is stopped, not orphaned."""
+    signal.signal(signal.SIGTERM, _interrupt)
 
 
 def drop_data(data_dir: Path) -> None:

@@ -152,9 +152,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from gridcc.runtime.launcher import Launcher
-    from simulators.bench_stack import drop_data
+    from simulators.bench_stack import drop_data, stop_on_sigterm
 
     args = build_parser().parse_args(list(argv) if argv is not None else None)
+    stop_on_sigterm()
     counts = [int(x) for x in args.workers.split(",") if x.strip()]
     load = [round(x, 2) for x in os.getloadavg()]
     base = get_settings()
