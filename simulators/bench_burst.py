@@ -38,7 +38,7 @@ async def stream_events(redis_url: str, prefix: str) -> tuple[int, float]:
 
 async def burst(bench: Bench, n: int, timeout: float = 180.0) -> dict[str, Any]:
     s = bench.s
-    st = bench._step = Step(0, 0)
+    st = bench._step = Step(0, 0, 1)
     before, _ = await stream_events(s.redis_url or "", s.topic_prefix)
     t0 = time.time()
     for _ in range(n):

@@ -14,8 +14,9 @@ is cleared.  A sweep therefore gives each step its own *lane*: readings of
 step ``k`` are dated ``k * LANE_S`` in the past, beyond every IoT matter type's
 merge window, so the same sensor can alarm again in the next step without its
 new alarm joining the previous step's case (the readings also clear the
-sensor first).  Citizens and cameras always use lane 0 and simply never reuse
-a spot.
+sensor first).  A step that has made every sensor alarm (about 19 minutes at
+50 events/s) moves on to its next lane; each step owns ``LANE_ROUNDS`` lanes.
+Citizens and cameras always use lane 0 and simply never reuse a spot.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from ingest.thresholds import RULES
 from streams.merge import distance_m
 
 LANE_S = 3 * 86_400.0  # longer than the merge window of every matter type an IoT alarm raises (1 day)
+LANE_ROUNDS = 8  # lanes per step: 8 x ~23,000 sensor alarms
 _MARGIN_M = 15.0  # duplicates are jittered by up to 5 m; keep incidents well apart beyond the radius
 
 
@@ -172,6 +174,14 @@ class Planner:
                 return self._new("iot", s.matter, s.lat, s.lon, lane, component=s.code, kind=s.kind)
         self._sensor_pos[lane] = pos
         self.exhausted["iot"] += 1
+        return None
+
+    def iot_from(self, lane: int, lane_end: int) -> Incident | None:
+        """The next alarm in ``lane``, or in the first later lane below ``lane_end`` that still has sensors."""
+        for k in range(lane, lane_end):
+            inc = self.iot(k)
+            if inc is not None:
+                return inc
         return None
 
     def jitter(self, inc: Incident, metres: float = 4.0) -> tuple[float, float]:

@@ -16,7 +16,8 @@ class Step:
     """What one load step sent and what came of it so far."""
 
     rate: float
-    lane: int
+    lane: int  # the IoT lane in use; moves on, up to lane_end, when every sensor has alarmed in it
+    lane_end: int
     incidents: list[Incident] = field(default_factory=list)
     offered: collections.Counter[str] = field(default_factory=collections.Counter)
     accepted: collections.Counter[str] = field(default_factory=collections.Counter)

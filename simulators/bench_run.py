@@ -27,7 +27,7 @@ from gridcc.domain.teams import load_teams
 from ingest.mqtt_bridge import ReadingHandler
 from simulators.bench_check import Checker, percentile
 from simulators.bench_load import CitizenSender, IotSender, VideoSender
-from simulators.bench_plan import Incident, Planner, cameras_for, iot_sensors
+from simulators.bench_plan import LANE_ROUNDS, Incident, Planner, cameras_for, iot_sensors
 from simulators.bench_result import Step, step_result
 from simulators.bench_sockets import Work, login_all, on_duty_plan, restore_duty, set_duty, start_receiver
 from simulators.bench_stack import Sampler, Stack
@@ -164,7 +164,10 @@ class Bench:
                 return
         src = self.rng.choices(list(self.opts.mix), weights=list(self.opts.mix.values()))[0]
         if src == "iot":
-            inc = self.planner.iot(st.lane)
+            inc = self.planner.iot_from(st.lane, st.lane_end)
+            if inc is not None and inc.lane != st.lane:
+                st.lane = inc.lane  # every sensor alarmed in the last lane: readings now dated further back
+                self.say(f"  every IoT sensor has alarmed: moving on to lane {st.lane}")
             if inc is None:
                 st.iot_fallback += 1
                 src = "citizen"
@@ -189,8 +192,9 @@ class Bench:
         else:
             self.citizens.send(inc, lat, lon, self._accept, self._fail)
 
-    async def step(self, rate: float, seconds: float, lane: int = 0) -> dict[str, Any]:
-        st = self._step = Step(rate, lane)
+    async def step(self, rate: float, seconds: float, index: int = 0) -> dict[str, Any]:
+        """Step ``index`` of a sweep (0 for a single run); it owns IoT lanes ``index * LANE_ROUNDS`` on."""
+        st = self._step = Step(rate, index * LANE_ROUNDS, (index + 1) * LANE_ROUNDS)
         self.recent.clear()  # duplicates only of this step's incidents, so every event sent is checked here
         total = int(rate * seconds)
         t0 = time.time()

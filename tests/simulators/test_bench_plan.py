@@ -48,6 +48,12 @@ def test_iot_alarms_come_from_real_sensors_and_lanes_reuse_them(planner: Planner
     assert {a.lane, b.lane} == {5, 6}
 
 
+def test_a_step_moves_to_its_next_lane_when_every_sensor_has_alarmed(planner: Planner) -> None:
+    few = Planner(load_taxonomy(), load_geography(), planner.sensors[:3], cameras_for(load_geography(), 5, 1), seed=7)
+    lanes = [inc.lane if (inc := few.iot_from(4, 6)) else None for _ in range(7)]
+    assert lanes == [4, 4, 4, 5, 5, 5, None]  # two lanes of three sensors, then the step has no alarm left
+
+
 def test_duplicates_stay_in_the_incidents_grid_within_metres(planner: Planner) -> None:
     geo = load_geography()
     inc = planner.citizen()
