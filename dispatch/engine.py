@@ -173,11 +173,13 @@ class Dispatcher:
             tasks: list[tuple[Any, ...]] = []
             updates: list[tuple[str, str, datetime]] = []
             transitions: list[Transition] = []
+            waiting: list[str] = []  # nobody eligible now: the SLA tick offers them again (SlaWatch._retry_waiting)
             for case, (order, informed) in todo:
                 past = history[case["case_id"]]
                 chosen = await self._choose(pool, order, case["lat"], case["lon"], frozenset(past.exclude))
                 if chosen is None:
                     out.messages.append(("ops", "unassigned", {"case_id": case["case_id"], "teams": list(order)}))
+                    waiting.append(case["case_id"])
                     continue
                 pool.assigned(chosen.worker_id)
                 task, extra = self._offer(case, chosen, informed if past.offers == 0 else (), past.offers + 1, now)
@@ -214,11 +216,14 @@ class Dispatcher:
                         await copy.write_row(row)
                 ids, teams, dues = (list(col) for col in zip(*updates, strict=True))
                 await plain.execute(
-                    "UPDATE cases c SET status = 'dispatched', team_id = u.team_id, handle_due_at = u.due_at "
+                    "UPDATE cases c SET status = 'dispatched', team_id = u.team_id, handle_due_at = u.due_at, "
+                    "waiting_since = NULL "
                     "FROM unnest(%s::text[], %s::text[], %s::timestamptz[]) AS u(case_id, team_id, due_at) "
                     "WHERE c.case_id = u.case_id",
                     (ids, teams, dues),
                 )
+            if waiting:
+                await plain.execute("UPDATE cases SET waiting_since = %s WHERE case_id = ANY(%s)", (now, waiting))
             if audit is None:
                 await audit_store.append_async(plain, transitions)
             else:

@@ -19,7 +19,7 @@ import json
 import logging
 import os
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from psycopg import AsyncConnection
@@ -55,9 +55,10 @@ class SlaWatch:
     async def tick(self) -> dict[str, int]:
         now = self.d.clock.now()
         messages: list[tuple[str, str, Any]] = []
-        counts = {"expired": 0, "warned": 0, "escalated": 0}
+        counts = {"expired": 0, "warned": 0, "escalated": 0, "retried": 0}
         async with self.pool.connection() as conn:
             counts["expired"] = await self._expire(conn, now, messages)
+            counts["retried"] = await self._retry_waiting(conn, now, messages)
 
             frac = self.settings.dispatch.warn_before_fraction
             warned = await _update_returning(
@@ -128,6 +129,29 @@ class SlaWatch:
         if done >= limit:
             log.warning("%d offers expired in one tick; the rest wait for the next", done)
         return done
+
+    async def _retry_waiting(self, conn: AsyncConnection, now: datetime, messages: list[tuple[str, str, Any]]) -> int:
+        """Offer again the cases that have no live task: nobody eligible was on duty, or the notice never came.
+
+        Without this a case that found nobody at 3 a.m. would wait for its escalation even after the morning
+        shift came on duty, and one whose case notice the broker lost would never be offered at all. Each is
+        tried once per ``retry_waiting_s`` (the claim moves its clock on), a bounded number per tick.
+        """
+        d = self.settings.dispatch
+        claimed = await _update_returning(
+            conn,
+            "UPDATE cases SET waiting_since = %s WHERE case_id IN (SELECT case_id FROM cases "
+            "WHERE (status = 'registered' OR (status = 'dispatched' AND waiting_since IS NOT NULL)) "
+            "AND coalesce(waiting_since, opened_at) < %s AND opened_at > %s "
+            "ORDER BY coalesce(waiting_since, opened_at) LIMIT %s FOR UPDATE SKIP LOCKED) RETURNING case_id",
+            (now, now - timedelta(seconds=d.retry_waiting_s), now - timedelta(seconds=d.retry_horizon_s),
+             d.retry_per_tick),
+        )  # fmt: skip
+        if not claimed:
+            return 0
+        outcome = await self.d.dispatch_many(conn, [c["case_id"] for c in claimed], "offered again")
+        messages += outcome.messages
+        return outcome.dispatched
 
 
 async def _update_returning(conn: AsyncConnection, sql: str, params: tuple[Any, ...]) -> list[dict[str, Any]]:

@@ -65,6 +65,16 @@ class DispatchSettings(_Section):
         0.2, gt=0, lt=1, description="Warn when this fraction of a handling limit remains"
     )
     tick_interval_s: float = Field(1.0, gt=0, description="How often SLA deadlines are checked")
+    retry_waiting_s: float = Field(
+        60.0,
+        gt=0,
+        description="A case with no live task (nobody was on duty, or its notice was lost) is offered "
+        "again after this long",
+    )
+    retry_horizon_s: float = Field(
+        86_400.0, gt=0, description="Cases opened longer ago than this are left to escalation and the operators"
+    )
+    retry_per_tick: int = Field(100, gt=0, description="Waiting cases offered again per SLA tick")
     seal_interval_s: float = Field(
         0.5, gt=0, description="How often committed case transitions are sealed into the audit hash chain"
     )

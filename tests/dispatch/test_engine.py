@@ -140,6 +140,34 @@ async def test_a_wave_of_unanswered_offers_is_reoffered_in_chunks_and_bounded_pe
         assert [t["status"] for t in await env.tasks(c) if t["role"] == "handle"].count("expired") == 1
 
 
+async def test_cases_without_a_live_task_are_offered_again(env: Env) -> None:
+    """Nobody on duty at first, and a case whose notice never reached the engine: the SLA tick offers both."""
+    # Its own day, ahead of the real clock (see the wave test) and beyond other tests' cases' retry horizon.
+    env.clock.set(MONDAY_10.replace(year=2031, day=3))
+    nobody = await env.case(GRID_LEVEL, grid_index=950)
+    order, _ = env.d.team_plan(GRID_LEVEL, env.d.geo.grids[950].grid_id)
+    for team_id in order:
+        for w in env.d.teams.team(team_id).workers:
+            await env.d.live.set_duty(w.worker_id, False)
+    assert any(t == "unassigned" for _, t, _ in await env.dispatch(nobody))
+    lost_notice = await env.case(GRID_LEVEL, grid_index=20)  # registered, never dispatched
+    assert (await env.sla.tick())["retried"] == 0  # not waiting long enough yet
+
+    home = env.d.teams.team(order[0])
+    await env.d.live.set_duty(home.workers[0].worker_id, True)  # the morning shift, one worker
+    env.clock.advance(seconds=env.sla.settings.dispatch.retry_waiting_s + 1)
+    assert (await env.sla.tick())["retried"] == 2
+    assert (await env.live_task(nobody))["worker_id"] == home.workers[0].worker_id
+    assert (await env.live_task(lost_notice))["offer_no"] == 1
+    async with env.pool.connection() as conn:
+        cur = await conn.execute(
+            "SELECT count(*) FROM cases WHERE case_id = ANY(%s) AND waiting_since IS NULL", ([nobody, lost_notice],)
+        )
+        assert await cur.fetchone() == (2,)
+    env.clock.advance(seconds=env.sla.settings.dispatch.retry_waiting_s + 1)
+    assert (await env.sla.tick())["retried"] == 0  # both have a live task now
+
+
 async def test_warning_then_escalation_up_every_level(env: Env) -> None:
     case_id = await env.case(GRID_LEVEL, grid_index=600)
     await env.dispatch(case_id)

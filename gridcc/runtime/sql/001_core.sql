@@ -171,3 +171,9 @@ CREATE TABLE IF NOT EXISTS sent_events (
     given_up_at  timestamptz
 );
 CREATE INDEX IF NOT EXISTS sent_events_due ON sent_events (sent_at) WHERE given_up_at IS NULL;
+
+-- A case with no live task waits to be offered again by the SLA tick (dispatch/sla.py: _retry_waiting): set when
+-- nobody eligible was on duty, cleared by an offer. Registered cases wait implicitly (a lost case notice).
+ALTER TABLE cases ADD COLUMN IF NOT EXISTS waiting_since timestamptz;
+CREATE INDEX IF NOT EXISTS cases_waiting ON cases ((coalesce(waiting_since, opened_at)))
+    WHERE status = 'registered' OR (status = 'dispatched' AND waiting_since IS NOT NULL);
