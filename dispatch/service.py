@@ -14,7 +14,7 @@ import logging
 import signal
 
 import psycopg
-from aiokafka import AIOKafkaConsumer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 from redis.exceptions import RedisError
 
@@ -28,7 +28,8 @@ from gridcc.domain.teams import load_teams
 from gridcc.domain.workcal import WorkCalendar
 from gridcc.runtime import audit_store, bus
 from gridcc.settings import Settings, get_settings
-from streams.topics import CASES, bootstrap, ensure_topics
+from streams.processor import dead_letter
+from streams.topics import CASES, DEADLETTER, bootstrap, ensure_topics
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,8 @@ class DispatchService:
             max_poll_records=500,
         )
         await consumer.start()
+        producer = AIOKafkaProducer(bootstrap_servers=bootstrap(s), linger_ms=5, acks="all")
+        await producer.start()
         ticker = asyncio.create_task(sla.run(self.stopping))
         sealer = asyncio.create_task(self.seal_loop(pool))
         log.info("dispatch engine ready")
@@ -81,7 +84,12 @@ class DispatchService:
                 notices = [m for msgs in batches.values() for m in msgs]
                 if not notices:
                     continue
-                await self.handle_until_done(dispatcher, pool, redis, [m.value for m in notices])
+                dead = await self.handle_until_done(dispatcher, pool, redis, [m.value for m in notices])
+                if dead:  # before the commit: a malformed notice is never skipped without its dead letter
+                    futures = [
+                        await producer.send(s.topic(DEADLETTER), dead_letter(r, why, "dispatch")) for r, why in dead
+                    ]
+                    await asyncio.gather(*futures)
                 await consumer.commit()
         finally:
             for task in (ticker, sealer):
@@ -89,6 +97,7 @@ class DispatchService:
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
             await consumer.stop()
+            await producer.stop()
             await redis.aclose()
             await pool.close()
 
@@ -106,13 +115,12 @@ class DispatchService:
 
     async def handle_until_done(
         self, dispatcher: Dispatcher, pool: AsyncConnectionPool, redis: object, values: list[bytes]
-    ) -> None:
+    ) -> list[tuple[bytes, str]]:
         """A database or Redis outage pauses dispatching; the notices are retried, never dropped."""
         delay = 0.2
         while True:
             try:
-                await self.handle(dispatcher, pool, redis, values)
-                return
+                return await self.handle(dispatcher, pool, redis, values)
             except (psycopg.OperationalError, PoolTimeout, RedisError) as exc:
                 log.warning("dispatch paused (%s); retrying in %.1f s", exc, delay)
                 await asyncio.sleep(delay)
@@ -120,13 +128,19 @@ class DispatchService:
 
     async def handle(
         self, dispatcher: Dispatcher, pool: AsyncConnectionPool, redis: object, values: list[bytes]
-    ) -> None:
+    ) -> list[tuple[bytes, str]]:
+        """Dispatch the notices' cases; returns the malformed notices with the reason, for the dead-letter topic."""
         case_ids: list[str] = []
+        dead: list[tuple[bytes, str]] = []
         for raw in values:
             try:
-                case_ids.append(json.loads(raw)["case_id"])
-            except (ValueError, KeyError, TypeError):
-                log.warning("ignoring malformed case notice %r", raw[:200])
+                case_id = json.loads(raw)["case_id"]
+                if not isinstance(case_id, str) or not case_id:
+                    raise TypeError("case_id must be a non-empty string")
+                case_ids.append(case_id)
+            except (ValueError, KeyError, TypeError) as exc:
+                log.warning("malformed case notice %r: %s", raw[:200], exc)
+                dead.append((raw, f"malformed case notice: {type(exc).__name__}: {exc}"))
         unique = sorted(set(case_ids))  # one lock order for every engine: no deadlock between them
         async with pool.connection() as conn:
             for start in range(0, len(unique), self.chunk):
@@ -135,6 +149,7 @@ class DispatchService:
                 outcome = await dispatcher.dispatch_many(conn, unique[start : start + self.chunk])
                 self.dispatched += outcome.dispatched
                 await bus.publish_many(redis, self.settings, outcome.messages)  # type: ignore[arg-type]
+        return dead
 
 
 def main() -> None:
