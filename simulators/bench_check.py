@@ -103,6 +103,17 @@ class Checker:
             ):
                 self.case_of[ev] = case
 
+    async def second_look(self) -> dict[str, int]:
+        """What the relay had to publish again because the stream never stored it (cumulative over a session)."""
+        async with await psycopg.AsyncConnection.connect(self.database_url, autocommit=True) as conn:
+            cur = await conn.execute(
+                "SELECT (SELECT count(*) FROM reports WHERE republished > 0), "
+                "(SELECT count(*) FROM sent_events WHERE republished > 0), "
+                "(SELECT count(*) FROM sent_events WHERE given_up_at IS NOT NULL)"
+            )
+            reports, events, given_up = await cur.fetchone() or (0, 0, 0)
+        return {"reports_published_again": reports, "events_published_again": events, "events_given_up": given_up}
+
     @staticmethod
     def opens_case(inc: Incident) -> bool:
         """Text reports may go to the human intake queue; every other incident must open its own case."""

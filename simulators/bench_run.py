@@ -219,6 +219,7 @@ class Bench:
         result["components"] = self.sampler.summary(t0, t_sent)
         result["latency_legs"] = await self.checker.stages(st.incidents, self.arrivals)
         result["phones"] = dict(self.phones)  # cumulative over the session's steps
+        result["second_look"] = await self.checker.second_look()  # cumulative too
         if result["lost"]:
             self.say(f"  {result['lost']} lost: tracing them through the broker ...")
             lost = [e for inc in st.incidents for e in inc.events if e not in self.checker.stored]

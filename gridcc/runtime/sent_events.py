@@ -8,7 +8,10 @@ embedded broker lost a few, docs/benchmarks.md) was lost for good.  Their
 writers now record each event here, in the database round trip they already
 make, before publishing it; the relay's second look deletes the ones the stream
 stored and publishes the others again, ``outbox_max_republish`` times at most.
-The stream's sinks are idempotent by event id, so a late original costs nothing.
+A row that had to be published again is kept once stored (``stored_at``): the
+record of what the broker lost and the second look recovered, which the
+benchmark reports.  The stream's sinks are idempotent by event id, so a late
+original costs nothing.
 """
 
 from __future__ import annotations
@@ -31,12 +34,13 @@ RECORD_SQL = (
 )
 
 # Due rows are locked (several relays share the work), each checked against `events` in a one-minute window
-# of its time (so a partitioned or hypertable `events` is pruned), the stored ones deleted, the others sent
-# again or, after the last try, given up and kept for an operator to see.
+# of its time (so a partitioned or hypertable `events` is pruned), the stored ones deleted (or, if they had to
+# be sent again, marked stored), the others sent again or, after the last try, given up and kept for an
+# operator to see.
 _VERIFY_SQL = """
 WITH due AS (
     SELECT event_id, occurred_at FROM sent_events
-    WHERE given_up_at IS NULL AND sent_at < now() - make_interval(secs => %(after)s)
+    WHERE given_up_at IS NULL AND stored_at IS NULL AND sent_at < now() - make_interval(secs => %(after)s)
     ORDER BY sent_at LIMIT %(limit)s FOR UPDATE SKIP LOCKED),
 checked AS (
     SELECT d.event_id, EXISTS (
@@ -44,7 +48,11 @@ checked AS (
         AND e.occurred_at BETWEEN d.occurred_at - interval '1 minute' AND d.occurred_at + interval '1 minute'
     ) AS stored FROM due d),
 gone AS (
-    DELETE FROM sent_events s USING checked c WHERE s.event_id = c.event_id AND c.stored RETURNING s.event_id),
+    DELETE FROM sent_events s USING checked c WHERE s.event_id = c.event_id AND c.stored AND s.republished = 0
+    RETURNING s.event_id),
+recovered AS (
+    UPDATE sent_events s SET stored_at = now() FROM checked c
+    WHERE s.event_id = c.event_id AND c.stored AND s.republished > 0 RETURNING s.event_id),
 again AS (
     UPDATE sent_events s SET
         republished = s.republished + 1,
@@ -53,7 +61,7 @@ again AS (
     FROM checked c WHERE s.event_id = c.event_id AND NOT c.stored
     RETURNING s.event_id, s.grid_id, s.event, s.republished::int)
 SELECT event_id, grid_id, event, republished FROM again
-UNION ALL SELECT NULL, NULL, NULL, count(*)::int FROM gone
+UNION ALL SELECT NULL, NULL, NULL, (SELECT count(*) FROM gone)::int + (SELECT count(*) FROM recovered)::int
 """
 
 
@@ -90,7 +98,7 @@ async def recheck(conn: psycopg.AsyncConnection, after_s: float, max_republish: 
     cur = await conn.execute(_VERIFY_SQL, {"after": after_s, "max": max_republish, "limit": limit})
     out = Recheck()
     for event_id, grid_id, event, republished in await cur.fetchall():
-        if event_id is None:  # the last row: how many were stored (and deleted)
+        if event_id is None:  # the last row: how many were found stored
             out.stored = republished
         elif republished >= max_republish:
             out.given_up.append(event_id)

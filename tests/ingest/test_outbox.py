@@ -136,6 +136,15 @@ async def test_alarms_and_detections_get_the_same_second_look(relay: OutboxRelay
         ]
         again = await relay.recheck_sent()
         assert (again.stored, again.again, again.given_up) == (0, [], [])
+        await conn.execute(  # the republished copy reaches the stream; the next look after the delay sees it
+            "INSERT INTO events (event_id, occurred_at, received_at, source, kind, grid_id, lat, lon) "
+            "VALUES ('ELOST', %s, %s, 'iot', 'alarm', 'G1', 23.02, 113.1)",
+            (at, at),
+        )
+        await conn.execute("UPDATE sent_events SET sent_at = %s WHERE event_id = 'ELOST'", (at,))
+        assert (await relay.recheck_sent()).stored == 1
+        cur = await conn.execute("SELECT republished, stored_at IS NOT NULL FROM sent_events WHERE event_id = 'ELOST'")
+        assert await cur.fetchall() == [(1, True)]  # kept: the record of what the second look recovered
 
 
 async def test_one_look_goes_through_more_than_a_batch(relay: OutboxRelay, monkeypatch: pytest.MonkeyPatch) -> None:

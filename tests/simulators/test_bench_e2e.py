@@ -25,6 +25,7 @@ from tests.conftest import PG_ADMIN_URL
 KEYS = {
     "offered_rate", "achieved_rate", "events_in", "events_out", "lost", "duplicate_cases", "p50_ms", "p95_ms",
     "p99_ms", "heatmap_p99_ms", "components", "noop_rate", "pipeline_rate", "tasks_received", "goals",
+    "second_look",
 }  # fmt: skip
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -62,6 +63,7 @@ def test_tiny_run_reports_every_key_and_loses_nothing(
     assert set(result) >= KEYS, KEYS - set(result)
     assert result["lost"] == 0 and result["events_in"] == result["events_out"] > 50
     assert result["duplicate_cases"] == 0
+    assert set(result["second_look"]) == {"reports_published_again", "events_published_again", "events_given_up"}
     assert result["tasks_missing"] == 0 and result["tasks_received"] > 0
     assert result["phones"]["accepted"] > 0 and result["phones"]["failed"] == 0  # the phones work their offers
     assert {"streams-0", "dispatch-0", "mqtt-bridge", "ingest", "dashboard"} <= set(result["components"])

@@ -160,7 +160,8 @@ CREATE TABLE IF NOT EXISTS dead_letters (
 
 -- Events that reach Kafka without a report row (IoT alarms from the MQTT bridge, camera detections from
 -- vision): recorded before they are published, checked later against `events` by the ingest relay like the
--- reports above, and deleted once stored (gridcc/runtime/sent_events.py).
+-- reports above, and deleted once stored unless they had to be published again (kept, with `stored_at`, as the
+-- record of what the second look recovered) (gridcc/runtime/sent_events.py).
 CREATE TABLE IF NOT EXISTS sent_events (
     event_id     text PRIMARY KEY,
     occurred_at  timestamptz NOT NULL,
@@ -168,9 +169,12 @@ CREATE TABLE IF NOT EXISTS sent_events (
     event        jsonb NOT NULL,
     sent_at      timestamptz NOT NULL DEFAULT now(),
     republished  smallint NOT NULL DEFAULT 0,
-    given_up_at  timestamptz
+    given_up_at  timestamptz,
+    stored_at    timestamptz
 );
-CREATE INDEX IF NOT EXISTS sent_events_due ON sent_events (sent_at) WHERE given_up_at IS NULL;
+ALTER TABLE sent_events ADD COLUMN IF NOT EXISTS stored_at timestamptz;
+DROP INDEX IF EXISTS sent_events_due;
+CREATE INDEX IF NOT EXISTS sent_events_open ON sent_events (sent_at) WHERE given_up_at IS NULL AND stored_at IS NULL;
 
 -- A case with no live task waits to be offered again by the SLA tick (dispatch/sla.py: _retry_waiting): set when
 -- nobody eligible was on duty, cleared by an offer. Registered cases wait implicitly (a lost case notice).
