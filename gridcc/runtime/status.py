@@ -72,11 +72,20 @@ def collect(settings: Settings) -> dict[str, Any]:
             cases = conn.execute(
                 "SELECT count(*) FROM cases WHERE status NOT IN ('closed','evaluated','void')"
             ).fetchone()
+            waiting = conn.execute(  # no live task: offered again by the SLA tick (dispatch/sla.py)
+                "SELECT count(*) FROM cases WHERE status = 'registered' "
+                "OR (status = 'dispatched' AND waiting_since IS NOT NULL)"
+            ).fetchone()
+            given_up = conn.execute(  # published the last time and still never stored: for an operator to look at
+                "SELECT count(*) FROM sent_events WHERE given_up_at IS NOT NULL"
+            ).fetchone()
         parts["postgres"] = {
             "up": True,
             "address": _redact(settings.database_url),
             "outbox_unpublished": row[0] if row else None,
             "open_cases": cases[0] if cases else None,
+            "cases_waiting_for_a_worker": waiting[0] if waiting else None,
+            "events_given_up": given_up[0] if given_up else None,
         }
     except Exception as exc:
         parts["postgres"] = {"up": False, "address": _redact(settings.database_url), "error": str(exc).strip()}

@@ -66,6 +66,7 @@ def test_up_status_and_clean_shutdown(tmp_path: Path) -> None:
         )
         report = json.loads(status.stdout)
         assert status.returncode == 0 and report["ok"], status.stdout
+        assert report["components"]["postgres"]["events_given_up"] == 0
         proc.send_signal(signal.SIGINT)
         proc.wait(60)
         assert proc.returncode == 0
