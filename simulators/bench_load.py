@@ -34,6 +34,10 @@ from ingest.thresholds import RULES
 from simulators.bench_plan import LANE_S, Incident
 from simulators.iot import FAULT, NORMAL
 
+# The servers (uvicorn) close a keep-alive connection idle for 5 s, and httpx keeps one for 5 s too: a request
+# sent on a connection as the server closes it fails with ReadError, a failure of the benchmark, not the stack.
+KEEPALIVE_S = 2.0
+
 Accept = Callable[[Incident, str, float], None]  # (incident, event id, send time) once delivered
 Fail = Callable[[str, str], None]  # (source, reason)
 
@@ -46,7 +50,9 @@ class CitizenSender:
         self.api_key = api_key
         self.clients = [
             httpx.AsyncClient(
-                base_url=base_url, timeout=60, limits=httpx.Limits(max_connections=64, max_keepalive_connections=64)
+                base_url=base_url,
+                timeout=60,
+                limits=httpx.Limits(max_connections=64, max_keepalive_connections=64, keepalive_expiry=KEEPALIVE_S),
             )
             for _ in range(clients)
         ]

@@ -38,6 +38,7 @@ import redis.asyncio as aredis
 import websockets
 
 from gridcc.domain.teams import TeamKind, TeamRegistry
+from simulators.bench_load import KEEPALIVE_S
 
 T = TypeVar("T")
 # Seconds from offer to accept, and from accept to resolve: (low, high) of a uniform draw each.
@@ -106,7 +107,9 @@ class Phones:
         from simulators.workers import result_photo
 
         self.client = httpx.AsyncClient(
-            base_url=http_base, timeout=60, limits=httpx.Limits(max_connections=32, max_keepalive_connections=32)
+            base_url=http_base,
+            timeout=60,
+            limits=httpx.Limits(max_connections=32, max_keepalive_connections=32, keepalive_expiry=KEEPALIVE_S),
         )
         self.accept_s, self.resolve_s = accept_s, resolve_s
         self.rng = random.Random(7)
