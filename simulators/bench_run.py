@@ -236,11 +236,12 @@ class Bench:
         lat = [ms for _, ms in sent]
         recent = [ms for at, ms in sent if at >= now - 60]
         heat = [d for t, d in self.heat if t >= t0]
+        phones = {k: v for k, v in self.phones.items() if ":" not in k}  # the reasons are in the result
         self.say(
             f"  [{now - t0:5.1f} s] rate {st.rate:g}/s  offered {sum(st.offered.values())}  "
             f"accepted {sum(st.accepted.values())} ({dict(st.accepted)})  failed {sum(st.failed.values())}  "
             f"tasks {len(lat)}  p99 {percentile(lat, 99)} ms (last 60 s {percentile(recent, 99)} ms)  "
-            f"heat p99 {percentile(heat, 99)} ms  phones {self.phones}"
+            f"heat p99 {percentile(heat, 99)} ms  phones {phones}"
         )
 
     async def _drain_pipeline(self, st: Step, t_accepted: float) -> float:

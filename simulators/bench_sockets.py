@@ -9,7 +9,7 @@ process reports back over a multiprocessing queue, twice a second:
 - ``("heat", [(t, delay_ms), ...])``: each heat-map push, delay from the
   stream worker's publication time ``at`` to arrival;
 - ``("ready", connected, failed)`` once, and ``("count", messages)``;
-- ``("phones", {"accepted": n, "resolved": n, "failed": n})``: what the phones did.
+- ``("phones", {"accepted": n, "resolved": n, "failed": n, "failed: <why>": n, ...})``: what the phones did.
 
 Phones work their tasks the way grid workers do (``Phones``): accept a few
 seconds after the offer, resolve with a photo a minute or so later.  A bench
@@ -125,17 +125,23 @@ class Phones:
         self._bg.add(task)
         task.add_done_callback(self._bg.discard)
 
+    def _failed(self, why: str) -> None:
+        self.stats["failed"] += 1
+        self.stats[f"failed: {why}"] = self.stats.get(f"failed: {why}", 0) + 1
+
     async def _work(self, token: str, task_id: str) -> None:
         auth = {"Authorization": f"Bearer {token}"}
+        step = "accept"
         try:
             await asyncio.sleep(self.rng.uniform(*self.accept_s))
             async with self._slots:
                 r = await self.client.post(f"/api/v1/tasks/{task_id}/accept", headers=auth)
             if r.status_code != 200:  # withdrawn meanwhile (expired, or the case was voided): nothing to do
-                self.stats["failed"] += 1
+                self._failed(f"accept HTTP {r.status_code}")
                 return
             self.stats["accepted"] += 1
             await asyncio.sleep(self.rng.uniform(*self.resolve_s))
+            step = "resolve"
             async with self._slots:
                 r = await self.client.post(
                     f"/api/v1/tasks/{task_id}/resolve",
@@ -143,9 +149,12 @@ class Phones:
                     data={"note": "已处置"},
                     files={"photo": ("done.jpg", self.photo, "image/jpeg")},
                 )
-            self.stats["resolved" if r.status_code == 200 else "failed"] += 1
-        except httpx.HTTPError:
-            self.stats["failed"] += 1
+            if r.status_code == 200:
+                self.stats["resolved"] += 1
+            else:
+                self._failed(f"resolve HTTP {r.status_code}")
+        except httpx.HTTPError as exc:
+            self._failed(f"{step} {type(exc).__name__}")
 
     async def aclose(self) -> None:
         for task in self._bg:
