@@ -147,11 +147,13 @@ class SlaWatch:
             (now, now - timedelta(seconds=d.retry_waiting_s), now - timedelta(seconds=d.retry_horizon_s),
              d.retry_per_tick),
         )  # fmt: skip
-        if not claimed:
-            return 0
-        outcome = await self.d.dispatch_many(conn, [c["case_id"] for c in claimed], "offered again")
-        messages += outcome.messages
-        return outcome.dispatched
+        ids = [c["case_id"] for c in claimed]
+        offered = 0
+        for start in range(0, len(ids), d.chunk):  # a transaction per chunk, as for new cases
+            outcome = await self.d.dispatch_many(conn, ids[start : start + d.chunk], "offered again")
+            messages += outcome.messages
+            offered += outcome.dispatched
+        return offered
 
 
 async def _update_returning(conn: AsyncConnection, sql: str, params: tuple[Any, ...]) -> list[dict[str, Any]]:
