@@ -119,8 +119,11 @@ class Phones:
         # Requests wait here, not in httpx's pool: its pool does work per waiting request on every release, and
         # thousands of waiters made this process, not the stack, the bottleneck of the accepts.
         self._slots = asyncio.Semaphore(32)
+        self._closing = False
 
     def offered(self, token: str, task_id: str) -> None:
+        if self._closing:  # offers still arriving while the benchmark shuts down: nobody works them
+            return
         task = asyncio.create_task(self._work(token, task_id))
         self._bg.add(task)
         task.add_done_callback(self._bg.discard)
@@ -157,6 +160,7 @@ class Phones:
             self._failed(f"{step} {type(exc).__name__}")
 
     async def aclose(self) -> None:
+        self._closing = True
         for task in self._bg:
             task.cancel()
         await asyncio.gather(*self._bg, return_exceptions=True)
