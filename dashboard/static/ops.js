@@ -227,6 +227,7 @@ const KPI_FIELDS = [
   ['#kpi-open-cases', 'open_cases', fmtNumber],
   ['#kpi-overdue', 'overdue', fmtNumber],
   ['#kpi-escalated', 'escalated', fmtNumber],
+  ['#kpi-waiting', 'waiting', fmtNumber],
   ['#kpi-median-accept', 'median_accept_s', fmtDuration],
   ['#kpi-median-close', 'median_close_s', fmtDuration],
 ];
@@ -241,7 +242,7 @@ function renderKpi() {
     if (el.dataset.value === value) continue;
     el.dataset.value = value;
     el.textContent = fmt(raw);
-    if (key === 'overdue' || key === 'escalated') el.dataset.hot = Number(raw) > 0 ? '1' : '0';
+    if (key === 'overdue' || key === 'escalated' || key === 'waiting') el.dataset.hot = Number(raw) > 0 ? '1' : '0';
     el.classList.remove('bump');
     void el.offsetWidth; // restart the CSS animation
     el.classList.add('bump');

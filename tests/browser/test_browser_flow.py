@@ -48,6 +48,8 @@ async def test_report_to_closed_through_the_pages(
         await row.wait_for()
         assert await row.get_attribute("data-grid-id") == grid.grid_id
         await ops.wait_for_function("Number(document.querySelector('#kpi-open-cases').dataset.value) > 0")
+        waiting = await ops.text_content("#kpi-waiting") or ""
+        assert waiting.strip().isdigit(), waiting  # the tile for cases with no live task is filled in
 
         # One of the grid team's phones is offered the task; that worker takes it through to handled.
         worker_id, phone = await pages.wait_for_offer(phones, case_id)
