@@ -10,6 +10,7 @@ the same machine is not disturbed.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import secrets
 import uuid
@@ -38,19 +39,32 @@ def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("gridcc")
 
 
-@pytest.fixture(scope="session")
-def database_url() -> Iterator[str]:
-    name = f"gridcc_test_{uuid.uuid4().hex[:8]}"
+@contextlib.contextmanager
+def fresh_database(label: str, migrated: bool = True) -> Iterator[str]:
+    """A new database on the test server, dropped afterwards.
+
+    For the session, and for tests whose rows or counts the session's running stack must not see or move.
+    """
+    name = f"gridcc_{label}_{uuid.uuid4().hex[:8]}"
     try:
         with psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=5) as conn:
             conn.execute(f"CREATE DATABASE {name}")
     except psycopg.OperationalError as exc:
         pytest.fail(f"PostgreSQL is not reachable at {PG_ADMIN_URL}: {exc} (.ci/run starts it)")
     url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    migrate(url)
-    yield url
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    try:
+        if migrated:
+            migrate(url)
+        yield url
+    finally:
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(scope="session")
+def database_url() -> Iterator[str]:
+    with fresh_database("test") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 
 import psycopg
 import pytest
 
 from dashboard.kpi import kpis
-from gridcc.runtime.db import migrate
-from tests.conftest import PG_ADMIN_URL
+from tests.conftest import fresh_database
 
 _CASE = (
     "INSERT INTO cases (case_id, matter_code, domain, grid_id, lat, lon, status, priority, base_priority, opened_at, "
@@ -22,14 +20,8 @@ _CASE = (
 @pytest.fixture
 def own_db() -> Iterator[str]:
     """Its own database: the session's is shared with a running stack whose counts move under a test."""
-    name = f"gridcc_kpi_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    migrate(url)
-    yield url
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    with fresh_database("kpi") as url:
+        yield url
 
 
 async def test_waiting_counts_registered_and_unassigned_cases(own_db: str) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,11 +11,10 @@ import pytest
 
 from gridcc.runtime import components as comp
 from gridcc.runtime import embedded
-from gridcc.runtime.db import migrate
 from gridcc.runtime.process import Child, free_port
 from gridcc.settings import Settings
 from streams.topics import ensure_topics
-from tests.conftest import PG_ADMIN_URL
+from tests.conftest import fresh_database
 
 
 class IngestServer:
@@ -45,14 +43,8 @@ class IngestServer:
 @pytest.fixture(scope="session")
 def ingest_db() -> Iterator[str]:
     """Its own database: the shared one has other relays (the dashboard's) that would deliver its outbox rows."""
-    name = f"gridcc_ingest_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    migrate(url)
-    yield url
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    with fresh_database("ingest") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

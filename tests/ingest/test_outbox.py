@@ -15,29 +15,22 @@ from psycopg_pool import AsyncConnectionPool
 
 from gridcc.domain.event import Event, Source
 from gridcc.runtime import sent_events
-from gridcc.runtime.db import migrate
 from gridcc.settings import Settings
 from ingest.outbox import OutboxRelay
 from streams.topics import RAW, bootstrap, ensure_topics
-from tests.conftest import PG_ADMIN_URL
+from tests.conftest import fresh_database
 
 
 @pytest.fixture
 async def relay(settings: Settings) -> AsyncIterator[OutboxRelay]:
-    name = f"gridcc_outbox_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    migrate(url)
-    # Its own topics too: what it publishes again must not reach the test stack's stream.
-    own = settings.model_copy(update={"database_url": url, "topic_prefix": f"ob{uuid.uuid4().hex[:6]}"})
-    await ensure_topics(own)
-    pool = AsyncConnectionPool(url, min_size=1, max_size=2, open=False)
-    await pool.open(wait=True)
-    yield OutboxRelay(own, pool)
-    await pool.close()
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    with fresh_database("outbox") as url:
+        # Its own topics too: what it publishes again must not reach the test stack's stream.
+        own = settings.model_copy(update={"database_url": url, "topic_prefix": f"ob{uuid.uuid4().hex[:6]}"})
+        await ensure_topics(own)
+        pool = AsyncConnectionPool(url, min_size=1, max_size=2, open=False)
+        await pool.open(wait=True)
+        yield OutboxRelay(own, pool)
+        await pool.close()
 
 
 def _report(

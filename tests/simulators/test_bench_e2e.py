@@ -16,11 +16,10 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
 import redis
 
-from tests.conftest import PG_ADMIN_URL
+from tests.conftest import fresh_database
 
 KEYS = {
     "offered_rate", "achieved_rate", "events_in", "events_out", "lost", "duplicate_cases", "p50_ms", "p95_ms",
@@ -33,12 +32,8 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture()
 def bench_db() -> Iterator[str]:
     """A database of its own, so the benchmark's cases meet no other test's."""
-    name = f"gridcc_bench_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    yield PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    with fresh_database("bench", migrated=False) as url:  # the benchmark applies the schema itself
+        yield url
 
 
 def test_tiny_run_reports_every_key_and_loses_nothing(

@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -15,34 +14,27 @@ import pytest
 
 from gridcc.domain.audit import Transition
 from gridcc.runtime import audit_store
-from gridcc.runtime.db import migrate
-from tests.conftest import PG_ADMIN_URL
+from tests.conftest import fresh_database
 
 
 @pytest.fixture
 def chain_db() -> Iterator[str]:
-    name = f"gridcc_audit_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    migrate(url)
-    t0 = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
-    with psycopg.connect(url) as conn, conn.cursor() as cur:
-        for i in range(3):  # three appends, as three transactions of different processes would
-            audit_store.append(
-                cur,
-                [
-                    Transition(
-                        f"C{j}", audit_store.iso(t0 + timedelta(minutes=i)), None, "reported", "system:test", None
-                    )
-                    for j in range(i * 4, i * 4 + 4)
-                ],
-            )
-            conn.commit()
-        assert audit_store.seal(conn) == 12 and audit_store.seal(conn) == 0
-    yield url
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    with fresh_database("audit") as url:
+        t0 = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
+        with psycopg.connect(url) as conn, conn.cursor() as cur:
+            for i in range(3):  # three appends, as three transactions of different processes would
+                audit_store.append(
+                    cur,
+                    [
+                        Transition(
+                            f"C{j}", audit_store.iso(t0 + timedelta(minutes=i)), None, "reported", "system:test", None
+                        )
+                        for j in range(i * 4, i * 4 + 4)
+                    ],
+                )
+                conn.commit()
+            assert audit_store.seal(conn) == 12 and audit_store.seal(conn) == 0
+        yield url
 
 
 def _verify(url: str) -> tuple[int, dict[str, object]]:
