@@ -5,8 +5,8 @@ ingest relay later checks it against ``events`` (ingest/outbox.py).  Alarms from
 the MQTT bridge and detections from vision went straight to the broker, so an
 acknowledged record that never reached the stream (long benchmark runs on the
 embedded broker lost a few, docs/benchmarks.md) was lost for good.  Their
-writers now record each event here, in the database round trip they already
-make, before publishing it; the relay's second look deletes the ones the stream
+writers now record each event here, one more statement per batch on the database
+connection they already hold, before publishing it; the relay's second look deletes the ones the stream
 stored and publishes the others again, ``outbox_max_republish`` times at most.
 A row that had to be published again is kept once stored (``stored_at``): the
 record of what the broker lost and the second look recovered, which the
