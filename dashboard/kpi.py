@@ -13,7 +13,9 @@ from typing import Any
 
 import psycopg
 
-_SQL = """
+from gridcc.runtime.db import CASES_WAITING
+
+_SQL = f"""
 SELECT
   (SELECT count(*) FROM events WHERE occurred_at > now() - interval '1 minute') AS events_per_min,
   (SELECT count(*) FROM cases WHERE status NOT IN ('closed', 'evaluated', 'void')) AS open_cases,
@@ -21,8 +23,7 @@ SELECT
       AND handle_due_at < now()) AS overdue,
   (SELECT count(*) FROM cases WHERE escalation_level > 0 AND status NOT IN ('closed', 'evaluated', 'void'))
       AS escalated,
-  (SELECT count(*) FROM cases WHERE status = 'registered' OR (status = 'dispatched' AND waiting_since IS NOT NULL))
-      AS waiting,
+  (SELECT count(*) FROM cases WHERE {CASES_WAITING}) AS waiting,
   (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM accepted_at - offered_at))
       FROM tasks WHERE accepted_at > now() - interval '1 day') AS median_accept_s,
   (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - opened_at))

@@ -28,6 +28,7 @@ from psycopg_pool import AsyncConnectionPool
 
 from dispatch.engine import Dispatcher
 from gridcc.runtime import bus
+from gridcc.runtime.db import CASES_WAITING
 from gridcc.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -141,7 +142,7 @@ class SlaWatch:
         claimed = await _update_returning(
             conn,
             "UPDATE cases SET waiting_since = %s WHERE case_id IN (SELECT case_id FROM cases "
-            "WHERE (status = 'registered' OR (status = 'dispatched' AND waiting_since IS NOT NULL)) "
+            f"WHERE {CASES_WAITING} "
             "AND coalesce(waiting_since, opened_at) < %s AND opened_at > %s "
             "ORDER BY coalesce(waiting_since, opened_at) LIMIT %s FOR UPDATE SKIP LOCKED) RETURNING case_id",
             (now, now - timedelta(seconds=d.retry_waiting_s), now - timedelta(seconds=d.retry_horizon_s),

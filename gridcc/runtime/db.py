@@ -21,6 +21,11 @@ log = logging.getLogger(__name__)
 
 _MIGRATION_LOCK = 0x6772_6964  # "grid"
 
+# Cases with no live task: never dispatched (their notice may be lost) or nobody eligible was on duty. The SLA
+# tick offers them again, the wall screen and `gridcc status` count them. The same text is the predicate of the
+# partial index `cases_waiting` (sql/001_core.sql), which is what lets the planner answer from that index.
+CASES_WAITING = "(status = 'registered' OR (status = 'dispatched' AND waiting_since IS NOT NULL))"
+
 
 class TimeSeriesMode(StrEnum):
     TIMESCALE = "timescaledb"

@@ -14,6 +14,7 @@ import time
 from typing import Any
 from urllib.parse import urlparse
 
+from gridcc.runtime.db import CASES_WAITING
 from gridcc.runtime.process import port_is_open
 from gridcc.settings import Settings
 
@@ -72,10 +73,7 @@ def collect(settings: Settings) -> dict[str, Any]:
             cases = conn.execute(
                 "SELECT count(*) FROM cases WHERE status NOT IN ('closed','evaluated','void')"
             ).fetchone()
-            waiting = conn.execute(  # no live task: offered again by the SLA tick (dispatch/sla.py)
-                "SELECT count(*) FROM cases WHERE status = 'registered' "
-                "OR (status = 'dispatched' AND waiting_since IS NOT NULL)"
-            ).fetchone()
+            waiting = conn.execute(f"SELECT count(*) FROM cases WHERE {CASES_WAITING}").fetchone()
             given_up = conn.execute(  # published the last time and still never stored: for an operator to look at
                 "SELECT count(*) FROM sent_events WHERE given_up_at IS NOT NULL"
             ).fetchone()

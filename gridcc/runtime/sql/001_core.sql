@@ -178,6 +178,7 @@ CREATE INDEX IF NOT EXISTS sent_events_open ON sent_events (sent_at) WHERE given
 
 -- A case with no live task waits to be offered again by the SLA tick (dispatch/sla.py: _retry_waiting): set when
 -- nobody eligible was on duty, cleared by an offer. Registered cases wait implicitly (a lost case notice).
+-- The predicate is CASES_WAITING in gridcc/runtime/db.py, which every query of waiting cases uses.
 ALTER TABLE cases ADD COLUMN IF NOT EXISTS waiting_since timestamptz;
 CREATE INDEX IF NOT EXISTS cases_waiting ON cases ((coalesce(waiting_since, opened_at)))
     WHERE status = 'registered' OR (status = 'dispatched' AND waiting_since IS NOT NULL);
