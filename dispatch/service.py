@@ -28,8 +28,7 @@ from gridcc.domain.teams import load_teams
 from gridcc.domain.workcal import WorkCalendar
 from gridcc.runtime import audit_store, bus
 from gridcc.settings import Settings, get_settings
-from streams.processor import dead_letter
-from streams.topics import CASES, DEADLETTER, bootstrap, ensure_topics
+from streams.topics import CASES, bootstrap, ensure_topics, publish_dead_letters
 
 log = logging.getLogger(__name__)
 
@@ -86,10 +85,7 @@ class DispatchService:
                     continue
                 dead = await self.handle_until_done(dispatcher, pool, redis, [m.value for m in notices])
                 if dead:  # before the commit: a malformed notice is never skipped without its dead letter
-                    futures = [
-                        await producer.send(s.topic(DEADLETTER), dead_letter(r, why, "dispatch")) for r, why in dead
-                    ]
-                    await asyncio.gather(*futures)
+                    await publish_dead_letters(producer, s, dead, "dispatch")
                 await consumer.commit()
         finally:
             for task in (ticker, sealer):

@@ -10,11 +10,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Sequence
 
+from aiokafka import AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
 from gridcc.settings import Settings
+from streams.processor import dead_letter
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +33,14 @@ def bootstrap(settings: Settings) -> str:
     if not settings.kafka_url:
         raise RuntimeError("GRIDCC_KAFKA_URL is not set (run under `gridcc up`, or point it at a broker)")
     return settings.kafka_url.split("://", 1)[-1]
+
+
+async def publish_dead_letters(
+    producer: AIOKafkaProducer, settings: Settings, items: Sequence[tuple[bytes, str]], stage: str
+) -> None:
+    """Each (payload, reason) onto the dead-letter topic; returns once the broker acknowledged them all."""
+    topic = settings.topic(DEADLETTER)
+    await asyncio.gather(*[await producer.send(topic, value=dead_letter(raw, why, stage)) for raw, why in items])
 
 
 async def ensure_topics(settings: Settings, names: tuple[str, ...] = ALL, timeout: float = 30.0) -> None:

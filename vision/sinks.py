@@ -20,8 +20,7 @@ from redis.asyncio import Redis
 
 from gridcc.runtime import bus, sent_events
 from gridcc.settings import Settings
-from streams.processor import dead_letter
-from streams.topics import DEADLETTER, RAW, bootstrap, ensure_topics
+from streams.topics import RAW, bootstrap, ensure_topics, publish_dead_letters
 from vision.events import Outgoing
 
 log = logging.getLogger(__name__)
@@ -118,9 +117,7 @@ class LiveSink:
 
     async def dead_letter(self, items: Sequence[tuple[bytes, str]]) -> None:
         """Alerts that could not become a valid Event, with the reason; never retried automatically."""
-        topic = self.settings.topic(DEADLETTER)
-        futures = [await self.producer.send(topic, value=dead_letter(raw, reason, "vision")) for raw, reason in items]
-        await asyncio.gather(*futures)
+        await publish_dead_letters(self.producer, self.settings, items, "vision")
 
     async def close(self) -> None:
         await self.producer.stop()
